@@ -1,0 +1,32 @@
+using TorchSharp;
+
+namespace RL4Med.Augment.Torch.Devices;
+
+/// <summary>Where tensors live: chosen once per run from <c>--device auto|cpu|cuda</c>.</summary>
+public static class DeviceChoice
+{
+    /// <summary>Names accepted by <see cref="Resolve"/>.</summary>
+    public static readonly IReadOnlyList<string> Names = new[] { "auto", "cpu", "cuda" };
+
+    /// <summary>
+    /// Maps a device name to a torch device. <c>auto</c> picks CUDA when TorchSharp reports it (a build with
+    /// <c>-p:TorchBackend=cuda</c> on a machine with a GPU), else the CPU. <c>cuda</c> without CUDA is an error.
+    /// </summary>
+    public static torch.Device Resolve(string name)
+    {
+        switch (name.Trim().ToLowerInvariant())
+        {
+            case "cpu":
+                return torch.CPU;
+            case "auto":
+                return torch.cuda.is_available() ? torch.CUDA : torch.CPU;
+            case "cuda":
+                if (!torch.cuda.is_available())
+                    throw new ArgumentException(
+                        "--device cuda: TorchSharp reports no CUDA device. Build with -p:TorchBackend=cuda on a machine with an NVIDIA GPU, or use --device cpu.");
+                return torch.CUDA;
+            default:
+                throw new ArgumentException($"--device '{name}' is not one of {string.Join(", ", Names)}.");
+        }
+    }
+}
