@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using RL4Med.Augment.Data.Configuration;
+using Spectre.Console.Cli;
+
+namespace RL4Med.Augment.Pipeline.Commands;
+
+/// <summary>Options every stage command shares: which run configuration, and where real data lives.</summary>
+public class RunSettings : CommandSettings
+{
+    [CommandOption("-c|--config <FILE>")]
+    [Description("Run configuration (JSON). Default: pipelines/quick.json, the built-in demo data.")]
+    [DefaultValue("pipelines/quick.json")]
+    public string Config { get; init; } = "pipelines/quick.json";
+
+    [CommandOption("--data-root <DIR>")]
+    [Description("Folder that the configuration's data files are relative to, e.g. ../shared/data for HAM10000. Default: the current folder.")]
+    [DefaultValue(".")]
+    public string DataRoot { get; init; } = ".";
+
+    /// <summary>The loaded, validated configuration.</summary>
+    public PipelineConfig LoadConfig() => PipelineConfigLoader.Load(Config);
+
+    /// <summary>Where relative paths of the configuration start: the current folder.</summary>
+    public static string WorkingDirectory => Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,28 @@
+using RL4Med.Augment.Diffusion.Models;
+using RL4Med.Augment.Diffusion.Training;
+
+namespace RL4Med.Augment.Diffusion.Checkpoints;
+
+/// <summary>
+/// The JSON part of a generator file: enough to rebuild the model and tokenizer before reading the weights.
+/// </summary>
+public sealed record CheckpointHeader
+{
+    /// <summary>Which sections follow the header.</summary>
+    public CheckpointKind Kind { get; init; }
+
+    /// <summary>Optimizer steps completed when the file was written.</summary>
+    public int Step { get; init; }
+
+    /// <summary>The model shape.</summary>
+    public GeneratorModelOptions Model { get; init; } = new();
+
+    /// <summary>The training options (null in a sampling-only generator file).</summary>
+    public GeneratorTrainingOptions? Training { get; init; }
+
+    /// <summary>The tokenizer's words; word i has id i + 1.</summary>
+    public string[] Vocabulary { get; init; } = Array.Empty<string>();
+
+    /// <summary>The tokenizer's token row length.</summary>
+    public int MaxPromptTokens { get; init; }
+}

@@ -1,0 +1,62 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace RL4Med.Augment.Diffusion.Models;
+
+/// <summary>
+/// Multi-head scaled dot-product attention with separate query, key, value and output projections, named
+/// <c>to_q</c>, <c>to_k</c>, <c>to_v</c> and <c>to_out</c> in the state dict as in Stable Diffusion, so that
+/// LoRA adapters can target exactly these layers. Self-attention when no context is given, cross-attention otherwise.
+/// </summary>
+public sealed class Attention : nn.Module<Tensor, Tensor?, Tensor?, Tensor>
+{
+    [TorchSharp.Utils.ComponentName(Name = "to_q")]
+    private readonly Linear toQuery;
+    [TorchSharp.Utils.ComponentName(Name = "to_k")]
+    private readonly Linear toKey;
+    [TorchSharp.Utils.ComponentName(Name = "to_v")]
+    private readonly Linear toValue;
+    [TorchSharp.Utils.ComponentName(Name = "to_out")]
+    private readonly Linear toOut;
+
+    /// <summary>Creates attention from <paramref name="queryWidth"/>-wide tokens to <paramref name="contextWidth"/>-wide context tokens.</summary>
+    public Attention(string name, long queryWidth, long contextWidth, int heads) : base(name)
+    {
+        if (queryWidth % heads != 0)
+            throw new ArgumentException($"{heads} heads do not divide the width {queryWidth}.", nameof(heads));
+        Heads = heads;
+        toQuery = nn.Linear(queryWidth, queryWidth, hasBias: false);
+        toKey = nn.Linear(contextWidth, queryWidth, hasBias: false);
+        toValue = nn.Linear(contextWidth, queryWidth, hasBias: false);
+        toOut = nn.Linear(queryWidth, queryWidth);
+        RegisterComponents();
+    }
+
+    /// <summary>Number of heads the projections are split into.</summary>
+    public int Heads { get; }
+
+    /// <summary>Width of the query, key and value projections (all heads together).</summary>
+    public long InnerWidth => toQuery.weight.shape[0];
+
+    /// <summary>
+    /// Attends from <paramref name="tokens"/> [B, N, queryWidth] to <paramref name="context"/> [B, M, contextWidth]
+    /// (the tokens themselves when null). <paramref name="keyMask"/> [B, M] marks the context tokens that may be
+    /// attended to (true) and must have at least one true entry per row.
+    /// </summary>
+    public override Tensor forward(Tensor tokens, Tensor? context, Tensor? keyMask)
+    {
+        context ??= tokens;
+        var batch = tokens.shape[0];
+        var query = SplitHeads(toQuery.call(tokens));
+        var key = SplitHeads(toKey.call(context));
+        var value = SplitHeads(toValue.call(context));
+        var mask = keyMask?.view(batch, 1, 1, keyMask.shape[1]);
+        var attended = F.scaled_dot_product_attention(query, key, value, mask);
+        return toOut.call(attended.transpose(1, 2).reshape(batch, tokens.shape[1], InnerWidth));
+    }
+
+    // [B, N, heads * d] -> [B, heads, N, d]
+    private Tensor SplitHeads(Tensor x) => x.view(x.shape[0], x.shape[1], Heads, -1).transpose(1, 2);
+}
