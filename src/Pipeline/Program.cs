@@ -13,6 +13,11 @@ app.Configure(config =>
         .WithExample("prepare-data", "--config", "pipelines/ham10000.json", "--data-root", "../shared/data");
     config.AddCommand<DescribeDataCommand>("describe-data")
         .WithExample("describe-data", "--by", "diagnosis x skin_type");
+    config.AddCommand<TrainGeneratorCommand>("train-generator")
+        .WithExample("train-generator", "--stage", "pretrain", "--config", "pipelines/quick.json")
+        .WithExample("train-generator", "--resume");
+    config.AddCommand<SampleCommand>("sample")
+        .WithExample("sample", "--prompt", "a dermoscopic image of melanoma showing ink markings on type II skin", "-n", "16", "--guidance", "5", "--seed", "1", "--out", "grid.png");
 });
 
 try

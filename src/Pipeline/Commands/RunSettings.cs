@@ -1,5 +1,6 @@
 using System.ComponentModel;
-using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
 using Spectre.Console.Cli;
 
 namespace RL4Med.Augment.Pipeline.Commands;
@@ -18,7 +19,10 @@ public class RunSettings : CommandSettings
     public string DataRoot { get; init; } = ".";
 
     /// <summary>The loaded, validated configuration.</summary>
-    public PipelineConfig LoadConfig() => PipelineConfigLoader.Load(Config);
+    public RunConfiguration LoadConfig() => RunConfiguration.Load(Config);
+
+    /// <summary>The folders of the configured run.</summary>
+    public static RunLayout LayoutOf(RunConfiguration config) => new(config.ResolveRunFolder(WorkingDirectory));
 
     /// <summary>Where relative paths of the configuration start: the current folder.</summary>
     public static string WorkingDirectory => Directory.GetCurrentDirectory();

@@ -4,7 +4,7 @@ namespace RL4Med.Augment.Data.Configuration;
 /// One run configuration (<c>pipelines/*.json</c>): which data, how it is split and grouped, and later
 /// stages' settings. Paths are relative to the repository root unless said otherwise.
 /// </summary>
-public sealed class PipelineConfig
+public class PipelineConfig
 {
     /// <summary>Short name of the run; also the default run folder <c>runs/&lt;name&gt;</c>.</summary>
     public string Name { get; set; } = "run";

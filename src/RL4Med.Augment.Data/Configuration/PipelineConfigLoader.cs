@@ -23,14 +23,17 @@ public static class PipelineConfigLoader
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Loads <paramref name="path"/> and validates it.</summary>
-    public static PipelineConfig Load(string path)
+    /// <summary>
+    /// Loads <paramref name="path"/> as <typeparamref name="T"/> (the data part, or a whole run configuration that
+    /// extends it with stage sections) and validates the data part. An unknown field anywhere is an error.
+    /// </summary>
+    public static T Load<T>(string path) where T : PipelineConfig
     {
         if (!File.Exists(path)) throw new InputDataException("configuration file not found", path);
-        PipelineConfig? config;
+        T? config;
         try
         {
-            config = JsonSerializer.Deserialize<PipelineConfig>(File.ReadAllText(path), JsonOptions);
+            config = JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonOptions);
         }
         catch (JsonException e)
         {

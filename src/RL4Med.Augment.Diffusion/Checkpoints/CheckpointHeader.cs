@@ -6,7 +6,7 @@ namespace RL4Med.Augment.Diffusion.Checkpoints;
 /// <summary>
 /// The JSON part of a generator file: enough to rebuild the model and tokenizer before reading the weights.
 /// </summary>
-public sealed record CheckpointHeader
+internal sealed record CheckpointHeader
 {
     /// <summary>Which sections follow the header.</summary>
     public CheckpointKind Kind { get; init; }

@@ -1,7 +1,7 @@
 namespace RL4Med.Augment.Diffusion.Checkpoints;
 
 /// <summary>What a generator file holds after its header.</summary>
-public enum CheckpointKind
+internal enum CheckpointKind
 {
     /// <summary>Everything to resume training: raw weights, EMA weights, AdamW state.</summary>
     Training,

@@ -31,7 +31,8 @@ public sealed partial class PromptTokenizer
         _ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var word in Vocabulary)
         {
-            if (string.IsNullOrWhiteSpace(word) || Split(word).Count != 1 || Split(word)[0] != word)
+            var tokens = Split(word);
+            if (tokens.Count != 1 || tokens[0] != word)
                 throw new ArgumentException($"'{word}' is not a single lower-case token.", nameof(vocabulary));
             if (!_ids.TryAdd(word, _ids.Count + 1))
                 throw new ArgumentException($"The vocabulary lists '{word}' twice.", nameof(vocabulary));

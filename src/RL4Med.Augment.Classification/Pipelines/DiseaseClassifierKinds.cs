@@ -1,0 +1,14 @@
+namespace RL4Med.Augment.Classification.Pipelines;
+
+/// <summary>The classifiers <see cref="DiseaseClassifierFactory"/> builds, by the names the command line uses.</summary>
+public static class DiseaseClassifierKinds
+{
+    /// <summary>The TorchSharp residual CNN (<see cref="Training.TorchImageClassificationTrainer"/>).</summary>
+    public const string Cnn = "cnn";
+
+    /// <summary>ML.NET's L-BFGS maximum-entropy (multinomial logistic regression) on the raw pixels: a simple baseline.</summary>
+    public const string MaxEnt = "maxent";
+
+    /// <summary>All kinds.</summary>
+    public static readonly IReadOnlyList<string> All = new[] { Cnn, MaxEnt };
+}

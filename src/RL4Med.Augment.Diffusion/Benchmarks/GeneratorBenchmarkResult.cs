@@ -1,0 +1,30 @@
+namespace RL4Med.Augment.Diffusion.Benchmarks;
+
+/// <summary>Throughput of generator training and sampling, set against a plain matrix product on the same machine.</summary>
+/// <param name="ImageSize">Image side in pixels.</param>
+/// <param name="Threads">Torch intra-op threads during the run.</param>
+/// <param name="Parameters">Trainable parameters of the generator.</param>
+/// <param name="ForwardGflopPerImage">GFLOP of one image's forward pass (see <see cref="FlopCounter"/>).</param>
+/// <param name="TrainBatchSize">Images per training step.</param>
+/// <param name="TrainingStepSeconds">Mean wall time of a training step.</param>
+/// <param name="TrainingImagesPerSecond">Images trained on per second.</param>
+/// <param name="TrainingGflopsPerSecond">Achieved training GFLOP/s, counting a training step as 3 forward passes (backward = 2).</param>
+/// <param name="SamplingImagesPerSecond">Images sampled per second (all steps, with guidance).</param>
+/// <param name="SamplingGflopsPerSecond">Achieved sampling GFLOP/s (steps x 2 forward passes per image with guidance).</param>
+/// <param name="MatmulGflopsPerSecond">GFLOP/s of a float32 square matrix product on the same device and threads.</param>
+/// <param name="TrainingShareOfMatmul">TrainingGflopsPerSecond / MatmulGflopsPerSecond.</param>
+/// <param name="PeakWorkingSetBytes">Peak resident memory of the whole process so far.</param>
+public sealed record GeneratorBenchmarkResult(
+    int ImageSize,
+    int Threads,
+    long Parameters,
+    double ForwardGflopPerImage,
+    int TrainBatchSize,
+    double TrainingStepSeconds,
+    double TrainingImagesPerSecond,
+    double TrainingGflopsPerSecond,
+    double SamplingImagesPerSecond,
+    double SamplingGflopsPerSecond,
+    double MatmulGflopsPerSecond,
+    double TrainingShareOfMatmul,
+    long PeakWorkingSetBytes);

@@ -1,0 +1,28 @@
+using RL4Med.Augment.Reporting.Inputs;
+
+namespace RL4Med.Augment.Reporting.Computation;
+
+/// <summary>Every number and text of a report: what <c>report.json</c> holds and the HTML and Markdown show.</summary>
+/// <param name="Settings">What the numbers were computed on and how.</param>
+/// <param name="Headline">The answer, and the headline table.</param>
+/// <param name="Arms">Each arm's metrics, spread, fairness and comparisons, in input order.</param>
+/// <param name="UnderRepresentedSubgroups">The under-represented subgroups, in ordinal order.</param>
+/// <param name="SubgroupCounts">Real and synthetic image counts per subgroup, as given.</param>
+/// <param name="RewardCurve">The DDPO reward per epoch, as given.</param>
+/// <param name="GeneratorEvaluation">The generators' evaluation, as given.</param>
+/// <param name="ImageGrids">Synthetic beside real samples, as given (the JSON keeps their labels, not their pixels).</param>
+/// <param name="MetricDefinitions">How every number is computed, as plain text.</param>
+/// <param name="ConfigurationJson">The run's configuration, verbatim.</param>
+/// <param name="Seeds">The run's seeds by purpose.</param>
+public sealed record ReportResults(
+    ReportSettings Settings,
+    Headline Headline,
+    IReadOnlyList<ArmResult> Arms,
+    IReadOnlyList<string> UnderRepresentedSubgroups,
+    IReadOnlyList<SubgroupCountRow> SubgroupCounts,
+    IReadOnlyList<RewardCurvePoint> RewardCurve,
+    GeneratorEvaluation? GeneratorEvaluation,
+    IReadOnlyList<ImageGrid> ImageGrids,
+    string MetricDefinitions,
+    string ConfigurationJson,
+    IReadOnlyDictionary<string, long> Seeds);

@@ -1,0 +1,8 @@
+namespace RL4Med.Augment.Rewards.Evaluation;
+
+/// <summary>How well one head's predictions match labels, over the images whose label is known (or constrained).</summary>
+/// <param name="Name">The head.</param>
+/// <param name="Scored">Images with a known label for this head.</param>
+/// <param name="Accuracy">Share of scored images whose predicted class is the label; null when none is scored.</param>
+/// <param name="BalancedAccuracy">Mean over the classes that occur among the labels of each class's recall; null when none is scored.</param>
+public sealed record HeadScore(string Name, int Scored, double? Accuracy, double? BalancedAccuracy);

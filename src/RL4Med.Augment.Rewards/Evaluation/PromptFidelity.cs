@@ -1,0 +1,34 @@
+using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Rewards.Heads;
+using RL4Med.Augment.Rewards.Model;
+using RL4Med.Augment.Rewards.Reward;
+
+namespace RL4Med.Augment.Rewards.Evaluation;
+
+/// <summary>The paper's prompt-fidelity metrics: artifact prevalence rate (APR), diagnosis accuracy, accuracy per attribute.</summary>
+public static class PromptFidelity
+{
+    /// <summary>Scores <paramref name="prediction"/> (the evaluator's view of generated images) against each image's prompt target.</summary>
+    public static PromptFidelityReport Measure(AttributePrediction prediction, IReadOnlyList<AttributeTarget> targets)
+    {
+        if (targets.Count != prediction.Count) throw new ArgumentException($"{targets.Count} targets for {prediction.Count} images");
+        var heads = prediction.Heads;
+        var labels = targets.Select(t => heads.Encode(t.Values)).ToList();
+        var artifacts = Enumerable.Range(0, heads.Count).Where(h => heads[h].IsBinary).ToList();
+
+        int artifactImages = 0, allArtifactsMatch = 0;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            var constrained = artifacts.Where(h => labels[i][h] != AttributeHeads.Unknown).ToList();
+            if (constrained.Count == 0) continue;
+            artifactImages++;
+            if (constrained.All(h => prediction.PredictedClass(i, h) == labels[i][h])) allArtifactsMatch++;
+        }
+
+        var perAttribute = HeadAccuracy.Measure(prediction, labels);
+        var diagnosis = perAttribute.FirstOrDefault(s => s.Name == SubgroupSpec.DiagnosisAttribute);
+        return new PromptFidelityReport(prediction.Count,
+            artifactImages > 0 ? (double)allArtifactsMatch / artifactImages : null, artifactImages,
+            diagnosis?.Accuracy, perAttribute);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using RL4Med.Augment.Rewards.Checkpoints;
+using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Images;
+using RL4Med.Augment.Rewards.Model;
+using RL4Med.Augment.Torch.Devices;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RL4Med.Augment.Rewards.Training;
+
+/// <summary>
+/// Trains an <see cref="AttributeClassifier"/> on labelled images: AdamW with a cosine learning-rate decay, the
+/// masked and (optionally) class-balanced <see cref="AttributeLoss"/>, random flips. Weights, data order, flips and
+/// dropout masks all follow <see cref="AttributeClassifierOptions.Seed"/>, so the same seed gives the same weights.
+/// Seeding uses torch's global generator: train one classifier at a time per process.
+/// </summary>
+public sealed class AttributeClassifierTrainer
+{
+    /// <summary>A trainer with <paramref name="options"/> (validated now).</summary>
+    public AttributeClassifierTrainer(AttributeClassifierOptions options)
+    {
+        options.Validate();
+        Options = options;
+    }
+
+    public AttributeClassifierOptions Options { get; }
+
+    /// <summary>
+    /// Trains a classifier for <paramref name="train"/>'s heads and, when <paramref name="validation"/> is given, scores
+    /// it there (accuracy and balanced accuracy per head, on known labels only). Reports after every epoch.
+    /// </summary>
+    public TrainedAttributeClassifier Train(
+        LabelledImages train,
+        LabelledImages? validation = null,
+        Action<AttributeTrainingProgress>? onProgress = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (train.Count == 0) throw new ArgumentException("no training images", nameof(train));
+        var device = DeviceChoice.Resolve(Options.Device);
+        var clock = Stopwatch.StartNew();
+
+        torch.manual_seed(Options.Seed);
+        var model = new AttributeClassifier(train.Heads, Options.Backbone());
+        model.to(device);
+        using var optimizer = torch.optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
+        using var loss = new AttributeLoss(train.Heads, Options.ClassBalancing ? ClassBalance.Compute(train.Heads, train.Labels) : null, device);
+        var random = new Random(Options.Seed);
+        int batchesPerEpoch = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
+        int totalSteps = batchesPerEpoch * Options.Epochs;
+
+        model.train();
+        for (int epoch = 0; epoch < Options.Epochs; epoch++)
+        {
+            var epochClock = Stopwatch.StartNew();
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            random.Shuffle(order);
+            double lossSum = 0;
+            for (int b = 0; b < batchesPerEpoch; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = order.AsSpan(b * Options.BatchSize, Math.Min(Options.BatchSize, train.Count - b * Options.BatchSize)).ToArray();
+                int step = epoch * batchesPerEpoch + b;
+                lossSum += Step(model, optimizer, loss, train, batch, random, LearningRateAt(step, totalSteps), device);
+            }
+            onProgress?.Invoke(new AttributeTrainingProgress(epoch + 1, Options.Epochs, lossSum / batchesPerEpoch,
+                train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed));
+        }
+        model.eval();
+        var scores = validation is null ? Array.Empty<HeadScore>()
+            : HeadAccuracy.Measure(Predict(model, validation), validation.Labels);
+        return new TrainedAttributeClassifier(model, Options, train.Count, clock.Elapsed, scores);
+    }
+
+    /// <summary>The learning rate of 0-based <paramref name="step"/>: cosine decay from the peak to zero.</summary>
+    public double LearningRateAt(int step, int totalSteps) =>
+        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps)) * Math.Min(1.0, (step + 1.0) / int.Parse(Environment.GetEnvironmentVariable("WARMUP") ?? "1"));
+
+    private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train,
+        int[] batch, Random random, double learningRate, Device device)
+    {
+        using var scope = torch.NewDisposeScope();
+        var images = train.ImageTensor(batch).to(device);
+        if (Options.Flips) images = RandomFlips(images, random, device);
+        var value = loss.Compute(model.forward(images), train.LabelTensor(batch).to(device));
+        float lossValue = value.item<float>();
+        if (!float.IsFinite(lossValue))
+            throw new InvalidOperationException($"attribute classifier loss became {lossValue}; lower the learning rate");
+        optimizer.zero_grad();
+        value.backward();
+        var clipEnv = Environment.GetEnvironmentVariable("CLIP");
+        if (clipEnv is not null) { double n = nn.utils.clip_grad_norm_(model.parameters(), double.Parse(clipEnv)); if (Environment.GetEnvironmentVariable("PRINTNORM") is not null) Console.Write($"{n:0.00} "); }
+        foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
+        optimizer.step();
+        return lossValue;
+    }
+
+    // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.
+    private static Tensor RandomFlips(Tensor images, Random random, Device device)
+    {
+        long n = images.shape[0];
+        var horizontal = torch.tensor(Enumerable.Range(0, (int)n).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(n, 1, 1, 1);
+        var vertical = torch.tensor(Enumerable.Range(0, (int)n).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(n, 1, 1, 1);
+        images = torch.where(horizontal, images.flip(3), images);
+        return torch.where(vertical, images.flip(2), images);
+    }
+
+    private static AttributePrediction Predict(AttributeClassifier model, LabelledImages images)
+    {
+        using var tensor = images.ImageTensor();
+        return model.Predict(tensor);
+    }
+}

@@ -1,0 +1,43 @@
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Diffusion.Models;
+using RL4Med.Augment.Diffusion.Sampling;
+using RL4Med.Augment.Diffusion.Training;
+
+namespace RL4Med.Augment.Runs.Configuration;
+
+/// <summary>The generator section of a run configuration.</summary>
+public sealed class GeneratorConfig
+{
+    /// <summary>U-Net and text encoder shape; <c>imageSize</c> must equal <c>images.size</c>.</summary>
+    public GeneratorModelOptions Model { get; set; } = new();
+
+    /// <summary>Pretraining (stage <c>pretrain</c>): steps, batch size, learning rate, EMA, checkpoints, grids.
+    /// The output folder and device are set by the pipeline.</summary>
+    public GeneratorTrainingOptions Pretrain { get; set; } = new();
+
+    /// <summary>Default sampler settings of the <c>sample</c> command and of grids outside training.</summary>
+    public SamplingOptions Sampling { get; set; } = new() { Steps = 50, Eta = 1.0, GuidanceScale = 5.0 };
+
+    /// <summary>Checks the section against the data part; throws naming the option.</summary>
+    public void Validate(PipelineConfig data, string source)
+    {
+        void Check(string option, Action validate)
+        {
+            try
+            {
+                validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputDataException($"option '{option}': {e.Message}", source);
+            }
+        }
+
+        if (Model.ImageSize != data.Images.Size)
+            throw new InputDataException(
+                $"option 'generator.model.imageSize': {Model.ImageSize} differs from images.size {data.Images.Size}", source);
+        Check("generator.model", Model.Validate);
+        Check("generator.pretrain", Pretrain.Validate);
+    }
+}

@@ -1,0 +1,72 @@
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Images;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Prompts;
+using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Diffusion.Prompts;
+using RL4Med.Augment.Diffusion.Training;
+
+namespace RL4Med.Augment.Runs.Generation;
+
+/// <summary>
+/// The generator's training data: every real training image with the prompt its attributes give, and a
+/// vocabulary that also covers the prompts of subgroups absent from training, so that rare and unseen
+/// combinations (melanoma with ink) can be asked for later.
+/// </summary>
+public sealed class GeneratorTrainingSet
+{
+    private GeneratorTrainingSet(IReadOnlyList<GeneratorExample> examples, PromptTokenizer tokenizer, IReadOnlyList<string> gridPrompts)
+    {
+        Examples = examples;
+        Tokenizer = tokenizer;
+        GridPrompts = gridPrompts;
+    }
+
+    public IReadOnlyList<GeneratorExample> Examples { get; }
+
+    public PromptTokenizer Tokenizer { get; }
+
+    /// <summary>Prompts of the training sample grids: per diagnosis, no artifact and each artifact alone.</summary>
+    public IReadOnlyList<string> GridPrompts { get; }
+
+    /// <summary>Reads the real training images of <paramref name="manifest"/> (already preprocessed to the configured size).</summary>
+    public static GeneratorTrainingSet From(DatasetManifest manifest, PipelineConfig config, IProgress<int>? progress = null)
+    {
+        var builder = new PromptBuilder(config.Dataset);
+        var rows = manifest.Split(SplitNames.Train).Where(r => !r.IsSynthetic).ToList();
+        var examples = new GeneratorExample[rows.Count];
+        int done = 0;
+        Parallel.For(0, rows.Count, i =>
+        {
+            examples[i] = new GeneratorExample(ImagePixels.LoadChw(manifest.ImageFile(rows[i]), ImageLimits.Default), builder.PromptOf(rows[i]));
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        var gridPrompts = GridPromptsFor(builder, config, rows);
+        var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
+        var subgroupPrompts = spec.PossibleKeys(config.Dataset.KeptDiagnoses).Select(k => builder.Describe(builder.SpecOf(k)));
+        var tokenizer = PromptTokenizer.Build(examples.Select(e => e.Prompt).Concat(gridPrompts).Concat(subgroupPrompts));
+        return new GeneratorTrainingSet(examples, tokenizer, gridPrompts);
+    }
+
+    private static List<string> GridPromptsFor(PromptBuilder builder, PipelineConfig config, IReadOnlyList<ManifestRow> rows)
+    {
+        // Categorical words take the most common training value, so grid prompts look like training prompts.
+        var common = builder.PromptedCategories.ToDictionary(
+            a => a.Name,
+            a => rows.Select(r => r.Attributes.GetValueOrDefault(a.Name)).Where(v => v != null)
+                .GroupBy(v => v!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key);
+        var prompts = new List<string>();
+        foreach (string diagnosis in config.Dataset.KeptDiagnoses)
+        {
+            foreach (var present in new AttributeConfig?[] { null }.Concat(builder.Flags))
+            {
+                var attributes = builder.Flags.ToDictionary(f => f.Name, f => f == present ? "1" : "0");
+                foreach (var (name, value) in common)
+                    if (value != null) attributes[name] = value;
+                prompts.Add(builder.Describe(new PromptSpec(diagnosis, attributes)));
+            }
+        }
+        return prompts;
+    }
+}

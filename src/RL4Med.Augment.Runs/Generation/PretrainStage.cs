@@ -1,0 +1,70 @@
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Diffusion.Training;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Generation;
+
+/// <summary>
+/// Stage <c>pretrain</c>: trains the text-conditioned generator from scratch on the real training images
+/// (DDPM, classifier-free guidance dropout, EMA), with checkpoints to resume from after a kill.
+/// </summary>
+public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
+{
+    /// <summary>What the stage ran with; its marker must match for the stage to count as done.</summary>
+    private object Settings => new { config.Seed, config.Images.Size, config.Generator.Model, Pretrain = Options(null, null) };
+
+    /// <summary>Whether a finished pretraining with these settings is on disk.</summary>
+    public bool IsComplete => StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
+
+    /// <summary>Whether a checkpoint of an unfinished (or other) pretraining exists.</summary>
+    public bool HasCheckpoint => File.Exists(layout.PretrainCheckpoint);
+
+    /// <summary>
+    /// Trains to the configured step count. With <paramref name="resume"/> a checkpoint continues where it stopped;
+    /// without it an existing checkpoint is an error unless <paramref name="restart"/> discards it.
+    /// </summary>
+    public GeneratorTrainingResult Run(string device, bool resume, bool restart,
+        Action<string>? log = null, Action<GeneratorTrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (!File.Exists(layout.Manifest))
+            throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
+        if (HasCheckpoint && !resume && !restart)
+            throw new InputDataException(
+                "a pretraining checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.PretrainCheckpoint);
+        if (restart && Directory.Exists(layout.Pretrain)) Directory.Delete(layout.Pretrain, recursive: true);
+        Directory.CreateDirectory(layout.Pretrain);
+        StageMarker.Clear(layout.Pretrain);
+
+        var manifest = ManifestCsv.Read(layout.Manifest);
+        var data = GeneratorTrainingSet.From(manifest, config);
+        log?.Invoke($"{data.Examples.Count} training images, {data.Tokenizer.Vocabulary.Count} prompt words, " +
+                    $"{data.Examples.Select(e => e.Prompt).Distinct().Count()} distinct prompts");
+
+        using var trainer = HasCheckpoint && resume
+            ? GeneratorTrainer.Resume(layout.PretrainCheckpoint, _ => Options(device, data.GridPrompts))
+            : GeneratorTrainer.Create(config.Generator.Model, Options(device, data.GridPrompts), data.Tokenizer);
+        if (trainer.Step > 0) log?.Invoke($"resuming from step {trainer.Step} of {trainer.Options.Steps}");
+        var result = trainer.Train(data.Examples, progress, cancellation);
+        if (result.Step >= trainer.Options.Steps) StageMarker.Write(layout.Pretrain, Settings);
+        return result;
+    }
+
+    /// <summary>
+    /// The configured options with the run's folder, master seed and device filled in, and the default grid
+    /// prompts (each diagnosis with no artifact and each artifact alone) where the configuration names none.
+    /// </summary>
+    private GeneratorTrainingOptions Options(string? device, IReadOnlyList<string>? gridPrompts)
+    {
+        var configured = config.Generator.Pretrain;
+        return configured with
+        {
+            OutputDirectory = device == null ? null : layout.Pretrain,
+            Device = device ?? "",
+            Seed = config.Seed,
+            SampleGridPrompts = configured.SampleGridPrompts.Length > 0 || gridPrompts == null
+                ? configured.SampleGridPrompts : gridPrompts.ToArray(),
+        };
+    }
+}

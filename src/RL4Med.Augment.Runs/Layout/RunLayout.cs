@@ -1,0 +1,23 @@
+using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Diffusion.Training;
+
+namespace RL4Med.Augment.Runs.Layout;
+
+/// <summary>Where each stage of a run reads and writes, under <c>runs/&lt;name&gt;/</c>.</summary>
+public sealed class RunLayout(string root)
+{
+    /// <summary>The run folder.</summary>
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>prepare-data's manifest.</summary>
+    public string Manifest => DatasetPreparer.ManifestPathOf(Root);
+
+    /// <summary>Pretraining: checkpoint, exported generator and sample grids.</summary>
+    public string Pretrain => Path.Combine(Root, "generator", "pretrain");
+
+    /// <summary>The pretrained generator (EMA weights and vocabulary), for sampling.</summary>
+    public string PretrainedGenerator => Path.Combine(Pretrain, GeneratorTrainer.GeneratorFileName);
+
+    /// <summary>The resumable pretraining checkpoint.</summary>
+    public string PretrainCheckpoint => Path.Combine(Pretrain, GeneratorTrainer.CheckpointFileName);
+}

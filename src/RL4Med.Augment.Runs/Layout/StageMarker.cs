@@ -1,0 +1,28 @@
+using System.Text.Json;
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.IO;
+
+namespace RL4Med.Augment.Runs.Layout;
+
+/// <summary>
+/// A stage's "done" file: written last, after all its outputs, with the settings it ran with. A stage whose
+/// marker is missing (killed) or records other settings is run again; one whose marker matches is skipped.
+/// </summary>
+public static class StageMarker
+{
+    private const string FileName = "done.json";
+
+    /// <summary>Records that the stage in <paramref name="folder"/> finished with <paramref name="settings"/>.</summary>
+    public static void Write<T>(string folder, T settings) =>
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions));
+
+    /// <summary>Whether the stage in <paramref name="folder"/> finished with exactly <paramref name="settings"/>.</summary>
+    public static bool Matches<T>(string folder, T settings)
+    {
+        string path = Path.Combine(folder, FileName);
+        return File.Exists(path) && File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
+    }
+
+    /// <summary>Forgets that the stage finished (before it is run again).</summary>
+    public static void Clear(string folder) => File.Delete(Path.Combine(folder, FileName));
+}
