@@ -41,14 +41,15 @@ public sealed class TinyTask : IDisposable
 
     public string Folder => folder.Path;
 
-    /// <summary>Small and fast: 16 px images, widths [8, 16], one block per stage.</summary>
+    /// <summary>Small and fast: 16 px images, widths [8, 16], one block per stage, a learning rate for 90 images.</summary>
     public static TorchImageClassificationTrainer.Options CnnOptions() => new()
     {
         ImageSize = TinyLesionImages.Size,
         Widths = new[] { 8, 16 },
         BlocksPerStage = 1,
-        Epochs = 8,
+        Epochs = 10,
         BatchSize = 16,
+        LearningRate = 1e-2,
         EarlyStoppingPatience = 3,
         Device = "cpu",
     };

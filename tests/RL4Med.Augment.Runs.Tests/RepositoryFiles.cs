@@ -8,7 +8,7 @@ internal static class RepositoryFiles
         get
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "RL4Med.Augment.sln"))) dir = dir.Parent;
+            while (dir != null && !File.Exists(System.IO.Path.Combine(dir.FullName, "RL4Med.Augment.sln"))) dir = dir.Parent;
             return dir?.FullName ?? throw new InvalidOperationException("not inside the repository");
         }
     }

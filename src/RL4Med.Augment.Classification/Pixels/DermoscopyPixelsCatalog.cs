@@ -11,8 +11,7 @@ public static class DermoscopyPixelsCatalog
     /// <c>LoadImages</c> -> <c>ResizeImages</c> -> <c>ExtractPixels</c>: a vector of 3*S*S Singles in the
     /// <see cref="PixelLayout"/>. prepare-data already stored S-square PNGs, so the resize is a no-op for them; it
     /// centre-crops and resizes images of other sizes, like <c>SquareImagePreprocessor</c> (with ML.NET's resampling).
-    /// Equal to <c>ImagePixels.LoadChw</c> within one float ulp: ML.NET multiplies by 1/127.5 where
-    /// ImagePixels divides by 127.5, and no offset/scale pair makes the two round alike for every byte.
+    /// Equal to <c>ImagePixels.LoadChw</c> to the bit: both compute (byte - 127.5) * (1 / 127.5).
     /// </summary>
     /// <param name="transforms">The catalog, <c>mlContext.Transforms</c>.</param>
     /// <param name="imageSize">Side S of the square the classifiers read.</param>

@@ -10,7 +10,7 @@ public static class PixelLayout
     public const float Offset = 127.5f;
 
     /// <summary>Multiplies each offset colour byte (ML.NET's <c>scaleImage</c>).</summary>
-    public const float Scale = 1f / 127.5f;
+    public const float Scale = RL4Med.Augment.Data.Images.ImagePixels.Scale;
 
     /// <summary>Colour planes (RGB).</summary>
     public const int Channels = 3;

@@ -9,9 +9,9 @@ namespace RL4Med.Augment.Classification.Scoring;
 /// scoring chain then keeps the first K slots.
 /// </summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class ClassifierScoringFactory : CustomMappingFactory<ClassifierScoringFactory.Input, ClassifierScoringFactory.Output>
+internal sealed class ClassifierScoringFactory : CustomMappingFactory<ClassifierScoringFactory.Input, ClassifierScoringFactory.Output>
 {
-    /// <summary>The contract name stored in saved models.</summary>
+    /// <summary>The contract name stored in saved models: renaming it (or the column names) breaks every saved model.</summary>
     public const string ContractName = "RL4Med.Augment.Classification.ClassifierScoring";
 
     /// <summary>Most classes a classifier can have.</summary>

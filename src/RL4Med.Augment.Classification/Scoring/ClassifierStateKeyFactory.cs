@@ -9,9 +9,9 @@ namespace RL4Med.Augment.Classification.Scoring;
 /// in a user's data is guaranteed constant.
 /// </summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class ClassifierStateKeyFactory : CustomMappingFactory<ClassifierStateKeyFactory.NoColumns, ClassifierStateKeyFactory.KeyRow>
+internal sealed class ClassifierStateKeyFactory : CustomMappingFactory<ClassifierStateKeyFactory.NoColumns, ClassifierStateKeyFactory.KeyRow>
 {
-    /// <summary>The contract name stored in saved models.</summary>
+    /// <summary>The contract name stored in saved models: renaming it (or the column names) breaks every saved model.</summary>
     public const string ContractName = "RL4Med.Augment.Classification.ClassifierStateKey";
 
     /// <summary>The key the value mapping stores the state under.</summary>

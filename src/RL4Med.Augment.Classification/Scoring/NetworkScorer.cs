@@ -12,8 +12,7 @@ namespace RL4Med.Augment.Classification.Scoring;
 internal sealed class NetworkScorer
 {
     private readonly object gate = new();
-    private ReadOnlyMemory<char> lastState;
-    private char[] stateCopy = Array.Empty<char>();
+    private char[] stateText = Array.Empty<char>();
     private ClassifierState? state;
     private ImageClassifierNetwork? network;
 
@@ -29,7 +28,7 @@ internal sealed class NetworkScorer
 
             using var scope = torch.NewDisposeScope();
             using var noGrad = torch.no_grad();
-            using var images = torch.tensor(input.Pixels, new long[] { 1, PixelLayout.Channels, current.ImageSize, current.ImageSize });
+            var images = torch.tensor(input.Pixels, new long[] { 1, PixelLayout.Channels, current.ImageSize, current.ImageSize });
             float[] probabilities = nn.functional.softmax(model.forward(images), 1).data<float>().ToArray();
 
             var padded = new float[ClassifierScoringFactory.MaxClasses];
@@ -39,18 +38,17 @@ internal sealed class NetworkScorer
         }
     }
 
-    // The state column holds the same value on every row: decode it once. The value mapping hands out the same
-    // memory each row, so the cheap identity check is the usual path and the content check the fallback.
+    // The state column holds the same value on every row: decode it once, and again only if it changes
+    // (comparing the text costs far less than a forward pass).
     private (ClassifierState, ImageClassifierNetwork) Network(ReadOnlyMemory<char> text)
     {
-        if (state is null || network is null || !text.Equals(lastState) && !text.Span.SequenceEqual(stateCopy))
+        if (state is null || network is null || !text.Span.SequenceEqual(stateText))
         {
             network?.Dispose();
             state = ClassifierState.Decode(text.Span);
             network = state.CreateNetwork();
-            stateCopy = text.ToArray();
+            stateText = text.ToArray();
         }
-        lastState = text;
         return (state, network);
     }
 }

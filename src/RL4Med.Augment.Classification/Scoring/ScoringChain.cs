@@ -17,6 +17,15 @@ namespace RL4Med.Augment.Classification.Scoring;
 /// <item>drop the working columns.</item>
 /// </list>
 /// </summary>
+/// <remarks>
+/// Why this shape: ML.NET keeps the model-saving API (<c>ModelSaveContext</c> writers, <c>LoadableClass</c>) internal,
+/// so a custom transformer cannot save itself; a custom mapping saves only its contract name, and ML.NET recreates its
+/// factory with no arguments, never telling it which zip it loads, so a weights file beside the zip could not be
+/// found. The one place left for per-model data is the state of ML.NET's own transforms: the value mapping's lookup
+/// table carries the weights, the key mapping the class names, the feature selection the class count. The cost is
+/// that <c>Score</c> has no slot names (no public transform adds them to a computed vector): the class names are
+/// <c>PredictedLabel</c>'s key values.
+/// </remarks>
 internal static class ScoringChain
 {
     /// <summary>The chain for inputs shaped like <paramref name="schemaSource"/> whose pixels are in <paramref name="featureColumnName"/>.</summary>

@@ -2,7 +2,7 @@ namespace RL4Med.Augment.Classification.Training;
 
 /// <summary>
 /// Tracks the best validation epoch and says when to stop: after <c>patience</c> epochs in a row without a strict
-/// improvement in the watched metric.
+/// improvement in the watched metric (see <see cref="ValidationScore.IsBetterThan"/>).
 /// </summary>
 internal sealed class EarlyStopping(EarlyStoppingMetric metric, int patience)
 {

@@ -15,7 +15,13 @@ public sealed record ValidationScore(double Accuracy, double BalancedAccuracy, d
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
     };
 
-    /// <summary>Whether this score is strictly better than <paramref name="other"/> in <paramref name="metric"/>.</summary>
-    public bool IsBetterThan(ValidationScore other, EarlyStoppingMetric metric) =>
-        metric == EarlyStoppingMetric.Loss ? Loss < other.Loss : Value(metric) > other.Value(metric);
+    /// <summary>
+    /// Whether this score is strictly better than <paramref name="other"/> in <paramref name="metric"/>; an accuracy
+    /// tie goes to the lower loss (small validation sets tie often, and the loss still tells the epochs apart).
+    /// </summary>
+    public bool IsBetterThan(ValidationScore other, EarlyStoppingMetric metric) => metric switch
+    {
+        EarlyStoppingMetric.Loss => Loss < other.Loss,
+        _ => Value(metric) > other.Value(metric) || Value(metric) == other.Value(metric) && Loss < other.Loss,
+    };
 }

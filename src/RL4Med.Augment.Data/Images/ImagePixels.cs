@@ -5,6 +5,12 @@ namespace RL4Med.Augment.Data.Images;
 /// <summary>Pixel layout shared by the models: channel-first RGB floats scaled to [-1, 1].</summary>
 public static class ImagePixels
 {
+    /// <summary>
+    /// (byte - 127.5) * (1 / 127.5): the exact arithmetic of ML.NET's ExtractPixels with offset 127.5 and that scale,
+    /// so pixels read through ML.NET's image transforms equal these to the bit.
+    /// </summary>
+    public const float Scale = 1f / 127.5f;
+
     /// <summary>RGB of <paramref name="bitmap"/> as CHW floats in [-1, 1] (alpha dropped; images are opaque).</summary>
     public static float[] ToChw(SKBitmap bitmap)
     {
@@ -15,7 +21,7 @@ public static class ImagePixels
         var chw = new float[3 * plane];
         for (int p = 0; p < plane; p++)
             for (int c = 0; c < 3; c++)
-                chw[c * plane + p] = bytes[4 * p + c] / 127.5f - 1f;
+                chw[c * plane + p] = (bytes[4 * p + c] - 127.5f) * Scale;
         return chw;
     }
 

@@ -6,8 +6,12 @@ public sealed record SamplingOptions
     /// <summary>DDIM reverse steps.</summary>
     public int Steps { get; init; } = 50;
 
-    /// <summary>Stochasticity of each step: 0 = deterministic DDIM (no log-probabilities), 1 = DDPM-like (DDPO samples with 1).</summary>
-    public double Eta { get; init; }
+    /// <summary>
+    /// Stochasticity of each step: 0 = deterministic DDIM (no log-probabilities), 1 = DDPM-like (as DDPO samples).
+    /// 1 by default: the fresh noise of each step washes out the prediction errors of a briefly trained model, which
+    /// deterministic DDIM leaves in the image as pixel noise.
+    /// </summary>
+    public double Eta { get; init; } = 1.0;
 
     /// <summary>Classifier-free guidance scale w in e = e_uncond + w (e_cond - e_uncond); 1 = plain conditional, 0 = unconditional.</summary>
     public double GuidanceScale { get; init; } = 3.0;

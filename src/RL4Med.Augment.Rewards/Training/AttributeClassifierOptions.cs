@@ -9,7 +9,7 @@ namespace RL4Med.Augment.Rewards.Training;
 public sealed record AttributeClassifierOptions
 {
     /// <summary>Channels of each backbone stage; every stage after the first halves the resolution.</summary>
-    public int[] Widths { get; init; } = { 32, 64, 128 };
+    public int[] Widths { get; init; } = { 16, 32, 64 };
 
     /// <summary>Residual blocks per backbone stage.</summary>
     public int BlocksPerStage { get; init; } = 1;
@@ -21,7 +21,7 @@ public sealed record AttributeClassifierOptions
     public int Epochs { get; init; } = 10;
 
     /// <summary>Images per optimizer step.</summary>
-    public int BatchSize { get; init; } = 32;
+    public int BatchSize { get; init; } = 16;
 
     /// <summary>Peak AdamW learning rate; it follows a cosine decay to zero over all steps.</summary>
     public double LearningRate { get; init; } = 1e-3;

@@ -74,7 +74,7 @@ public sealed class AttributeClassifierTrainer
 
     /// <summary>The learning rate of 0-based <paramref name="step"/>: cosine decay from the peak to zero.</summary>
     public double LearningRateAt(int step, int totalSteps) =>
-        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps)) * Math.Min(1.0, (step + 1.0) / int.Parse(Environment.GetEnvironmentVariable("WARMUP") ?? "1"));
+        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps));
 
     private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train,
         int[] batch, Random random, double learningRate, Device device)
@@ -88,8 +88,6 @@ public sealed class AttributeClassifierTrainer
             throw new InvalidOperationException($"attribute classifier loss became {lossValue}; lower the learning rate");
         optimizer.zero_grad();
         value.backward();
-        var clipEnv = Environment.GetEnvironmentVariable("CLIP");
-        if (clipEnv is not null) { double n = nn.utils.clip_grad_norm_(model.parameters(), double.Parse(clipEnv)); if (Environment.GetEnvironmentVariable("PRINTNORM") is not null) Console.Write($"{n:0.00} "); }
         foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
         optimizer.step();
         return lossValue;

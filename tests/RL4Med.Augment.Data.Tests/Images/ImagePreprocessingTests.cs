@@ -34,9 +34,9 @@ public class ImagePreprocessingTests
         bitmap.SetPixel(0, 1, new SKColor(0, 0, 255));
         bitmap.SetPixel(1, 1, new SKColor(51, 102, 204));
         float[] chw = ImagePixels.ToChw(bitmap);
-        Assert.Equal(new[] { 1f, -1f, -1f, 51 / 127.5f - 1 }, chw[..4]);           // red plane
-        Assert.Equal(new[] { -1f, 1f, -1f, 102 / 127.5f - 1 }, chw[4..8]);         // green plane
-        Assert.Equal(new[] { -1f, -1f, 1f, 204 / 127.5f - 1 }, chw[8..12]);        // blue plane
+        Assert.Equal(new[] { 1f, -1f, -1f, (51 - 127.5f) * ImagePixels.Scale }, chw[..4]);           // red plane
+        Assert.Equal(new[] { -1f, 1f, -1f, (102 - 127.5f) * ImagePixels.Scale }, chw[4..8]);         // green plane
+        Assert.Equal(new[] { -1f, -1f, 1f, (204 - 127.5f) * ImagePixels.Scale }, chw[8..12]);        // blue plane
         using var back = ImagePixels.FromChw(chw, 2);
         Assert.Equal(new SKColor(51, 102, 204), back.GetPixel(1, 1));
     }

@@ -1,0 +1,44 @@
+using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Model;
+using RL4Med.Augment.Rewards.Reward;
+using RL4Med.Augment.Rewards.Tests.Support;
+
+namespace RL4Med.Augment.Rewards.Tests.Evaluation;
+
+public class PromptFidelityTests
+{
+    private static AttributeTarget Target(params (string Head, string Value)[] values) =>
+        new(values.ToDictionary(v => v.Head, v => v.Value));
+
+    [Fact]
+    public void ArtifactPrevalenceRateCountsImagesWhoseFlagsAllMatch()
+    {
+        var heads = TestConfig.ImageHeads();
+        // The evaluator's reading:      diagnosis      hair  ink
+        var prediction = new AttributePrediction(heads, new float[,]
+        {
+            { 0.8f, 0.1f, 0.1f, 0.9f, 0.1f },   // mel, hair, no ink
+            { 0.8f, 0.1f, 0.1f, 0.9f, 0.9f },   // mel, hair, ink
+            { 0.1f, 0.8f, 0.1f, 0.1f, 0.1f },   // nv, no hair, no ink
+            { 0.1f, 0.8f, 0.1f, 0.1f, 0.1f },   // nv, no hair, no ink
+            { 0.1f, 0.1f, 0.8f, 0.9f, 0.1f },   // bkl, hair, no ink
+        });
+        var targets = new[]
+        {
+            Target(("diagnosis", "mel"), ("hair", "1"), ("ink", "0")),  // all flags match
+            Target(("diagnosis", "mel"), ("hair", "1"), ("ink", "0")),  // ink wrong
+            Target(("diagnosis", "mel"), ("hair", "0"), ("ink", "0")),  // flags match, diagnosis wrong
+            Target(("diagnosis", "nv"), ("hair", "1"), ("ink", "0")),   // hair wrong
+            Target(("diagnosis", "bkl")),                               // states no flag: not in the APR
+        };
+
+        var report = PromptFidelity.Measure(prediction, targets);
+
+        Assert.Equal(5, report.Images);
+        Assert.Equal(4, report.ArtifactImages);
+        Assert.Equal(2.0 / 4, report.ArtifactPrevalenceRate);
+        Assert.Equal(4.0 / 5, report.DiagnosisAccuracy);
+        Assert.Equal(3.0 / 4, report.PerAttribute.Single(s => s.Name == "hair").Accuracy);
+        Assert.Equal(3.0 / 4, report.PerAttribute.Single(s => s.Name == "ink").Accuracy);
+    }
+}

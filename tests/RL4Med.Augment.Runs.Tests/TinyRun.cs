@@ -1,0 +1,60 @@
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Diffusion.Models;
+using RL4Med.Augment.Diffusion.Training;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Tests;
+
+/// <summary>A prepared run on 80 demo images of 16 px with a tiny generator: real stages in seconds.</summary>
+internal sealed class TinyRun : IDisposable
+{
+    public TinyRun(int pretrainSteps = 6)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "rl4med-runs-tests", Guid.NewGuid().ToString("N"));
+        Config = new RunConfiguration
+        {
+            Name = "tiny",
+            Seed = 5,
+            RunFolder = Path.Combine(Folder, "run"),
+            Dataset = new DatasetConfig
+            {
+                Source = "demo",
+                Demo = new DemoDatasetConfig { Images = 80, RenderSize = 32, Folder = Path.Combine(Folder, "demo") },
+                Diagnoses = new() { ["mel"] = "melanoma", ["nv"] = "nevus", ["bkl"] = "benign keratosis" },
+                Attributes = new()
+                {
+                    new AttributeConfig { Name = "hair" },
+                    new AttributeConfig { Name = "ink", Prompt = "ink markings" },
+                    new AttributeConfig { Name = "skin_type", Kind = AttributeKind.Categorical, Values = new() { "I", "II", "III", "IV", "V", "VI" }, Prompt = "on type {value} skin" },
+                },
+            },
+            Images = new ImageConfig { Size = 16 },
+            Subgroups = new SubgroupConfig { By = "diagnosis x ink", MinTrainImages = 5 },
+            Generator = new GeneratorConfig
+            {
+                Model = new GeneratorModelOptions
+                {
+                    ImageSize = 16, Channels = new[] { 8, 16 }, CrossAttentionLevels = new[] { 1 }, SelfAttentionLevels = new[] { 1 },
+                    AttentionHeads = 2, NormGroups = 4, TextWidth = 16,
+                },
+                Pretrain = new GeneratorTrainingOptions { Steps = pretrainSteps, BatchSize = 8, WarmupSteps = 2, CheckpointEvery = 2, SampleGridEvery = 0 },
+            },
+        };
+        Config.Generator.Validate(Config, "tiny");
+        new DatasetPreparer(Config, Folder, Folder).Prepare();
+        Layout = new RunLayout(Config.RunFolder!);
+    }
+
+    public string Folder { get; }
+
+    public RunConfiguration Config { get; }
+
+    public RunLayout Layout { get; }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
