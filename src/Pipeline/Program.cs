@@ -16,6 +16,9 @@ app.Configure(config =>
     config.AddCommand<TrainGeneratorCommand>("train-generator")
         .WithExample("train-generator", "--stage", "pretrain", "--config", "pipelines/quick.json")
         .WithExample("train-generator", "--resume");
+    config.AddCommand<TrainClassifierCommand>("train-classifier")
+        .WithExample("train-classifier")
+        .WithExample("train-classifier", "--arms", "real_only,oversampling");
     config.AddCommand<SampleCommand>("sample")
         .WithExample("sample", "--prompt", "a dermoscopic image of melanoma showing ink markings on type II skin", "-n", "16", "--guidance", "5", "--seed", "1", "--out", "grid.png");
 });

@@ -69,4 +69,24 @@ public sealed class SubgroupConfig
 
     /// <summary>Test subgroups with fewer images than this are marked as too small to judge in reports.</summary>
     public int MinTestImages { get; set; } = 10;
+
+    /// <summary>How many training images to add to each under-represented subgroup (synthetic or oversampled).</summary>
+    public QuotaConfig Quota { get; set; } = new();
+}
+
+/// <summary>
+/// The number of images added to under-represented subgroups. The oversampling baseline and the generator
+/// arms add the same numbers, so the comparison is about what is added, not how much.
+/// </summary>
+public sealed class QuotaConfig
+{
+    /// <summary>Training images each under-represented subgroup is brought up to; null = the rule's own threshold
+    /// (the larger of <c>minTrainImages</c> and <c>minFractionOfLargest</c> of the largest subgroup).</summary>
+    public int? TargetCount { get; set; }
+
+    /// <summary>Most images added to one subgroup.</summary>
+    public int MaxPerSubgroup { get; set; } = 500;
+
+    /// <summary>Most images added in all; when the plan asks for more, every subgroup's share shrinks alike.</summary>
+    public int MaxTotal { get; set; } = 5000;
 }

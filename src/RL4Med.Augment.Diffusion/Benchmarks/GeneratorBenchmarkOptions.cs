@@ -29,7 +29,7 @@ public sealed record GeneratorBenchmarkOptions
     /// <summary>Guidance scale of the timed sampling run (guidance doubles the batch of every forward pass).</summary>
     public double GuidanceScale { get; init; } = 3.0;
 
-    /// <summary>Torch intra-op threads for the run; 0 keeps the current setting.</summary>
+    /// <summary>Torch intra-op threads for the run (a process-wide setting, left in place afterwards); 0 keeps the current one.</summary>
     public int Threads { get; init; }
 
     /// <summary>Side of the square float32 matrices of the reference matrix product.</summary>

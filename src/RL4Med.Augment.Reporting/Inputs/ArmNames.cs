@@ -15,6 +15,9 @@ public static class ArmNames
     /// <summary>Real images plus images of the DDPO-tuned generator.</summary>
     public const string DdpoAugmented = "ddpo_augmented";
 
+    /// <summary>Every arm, in report order.</summary>
+    public static IReadOnlyList<string> All { get; } = [RealOnly, Oversampling, PretrainedAugmented, DdpoAugmented];
+
     /// <summary>The baselines every other arm is compared with, in report order.</summary>
     public static IReadOnlyList<string> Baselines { get; } = [RealOnly, Oversampling];
 

@@ -8,8 +8,9 @@ namespace RL4Med.Augment.Rewards.Model;
 
 /// <summary>
 /// Predicts every head of an <see cref="AttributeHeads"/> from an image: a <see cref="ResidualCnn"/> backbone whose
-/// pooled features feed one linear layer per head. <see cref="forward"/> returns the heads' logits side by side
-/// ([N, <see cref="AttributeHeads.LogitWidth"/>], head h at <see cref="AttributeHeads.LogitOffset"/>).
+/// feature map is mean- and max-pooled (see <see cref="BackboneFeatureMap"/>) into features that feed one linear layer
+/// per head. <see cref="forward"/> returns the heads' logits side by side ([N, <see cref="AttributeHeads.LogitWidth"/>],
+/// head h at <see cref="AttributeHeads.LogitOffset"/>).
 /// </summary>
 public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
 {
@@ -17,21 +18,24 @@ public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
 
     private readonly ResidualCnn backbone;
     private readonly ModuleList<Linear> heads;
+    private readonly BackboneFeatureMap featureMap;
 
     /// <summary>A freshly initialised classifier (draws from torch's global generator: seed it first).</summary>
     public AttributeClassifier(AttributeHeads heads, ResidualCnnOptions backbone) : base(nameof(AttributeClassifier))
     {
         Heads = heads;
         this.backbone = new ResidualCnn(backbone);
-        this.heads = new ModuleList<Linear>(heads.Select(h => nn.Linear(this.backbone.FeatureWidth, h.LogitCount)).ToArray());
+        featureMap = new BackboneFeatureMap(this.backbone);
+        FeatureWidth = 2 * this.backbone.FeatureWidth;
+        this.heads = new ModuleList<Linear>(heads.Select(h => nn.Linear(FeatureWidth, h.LogitCount)).ToArray());
         RegisterComponents();
     }
 
     /// <summary>What each output means.</summary>
     public AttributeHeads Heads { get; }
 
-    /// <summary>Length of the pooled feature vector (the backbone's last width).</summary>
-    public int FeatureWidth => backbone.FeatureWidth;
+    /// <summary>Length of the pooled feature vector: the spatial mean, then the spatial max, of the backbone's last width.</summary>
+    public int FeatureWidth { get; }
 
     /// <summary>The linear layer of head <paramref name="index"/>.</summary>
     public Linear Head(int index) => heads[index];
@@ -40,12 +44,18 @@ public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor images)
     {
         using var scope = NewDisposeScope();
-        var features = backbone.forward(images);
+        var features = Features(images);
         return torch.cat(heads.Select(h => h.forward(features)).ToArray(), 1).MoveToOuterDisposeScope();
     }
 
-    /// <summary>The penultimate pooled features [N, FeatureWidth], differentiable (for training-time use).</summary>
-    public Tensor Features(Tensor images) => backbone.forward(images);
+    /// <summary>The penultimate pooled features [N, FeatureWidth] (mean, then max), differentiable (for training-time use).</summary>
+    public Tensor Features(Tensor images)
+    {
+        using var scope = NewDisposeScope();
+        var map = featureMap.Of(images);
+        var spatial = new long[] { 2, 3 };
+        return torch.cat(new[] { map.mean(spatial), map.amax(spatial) }, 1).MoveToOuterDisposeScope();
+    }
 
     /// <summary>
     /// Head probabilities of <paramref name="images"/> [N, C, H, W] (any device), in eval mode and without
@@ -59,7 +69,7 @@ public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
 
     /// <summary>The pooled features of <paramref name="images"/> as an [N, FeatureWidth] matrix (eval mode, no gradients), for Fréchet distance and diversity.</summary>
     public float[,] FeatureMatrix(Tensor images, int batchSize = DefaultBatchSize) =>
-        Inference(images, FeatureWidth, batchSize, backbone.forward);
+        Inference(images, FeatureWidth, batchSize, Features);
 
     /// <summary>Per head, softmax (softmax heads) or sigmoid (binary heads) of its logits, in the logit layout.</summary>
     public Tensor Probabilities(Tensor logits)

@@ -43,7 +43,4 @@ public sealed class AttributePrediction
             if (_probabilities[sample, offset + c] > _probabilities[sample, offset + best]) best = c;
         return best;
     }
-
-    /// <summary>The predicted value (a label of <see cref="AttributeHead.Values"/>) of head <paramref name="head"/> for image <paramref name="sample"/>.</summary>
-    public string PredictedValue(int sample, int head) => Heads[head].Values[PredictedClass(sample, head)];
 }

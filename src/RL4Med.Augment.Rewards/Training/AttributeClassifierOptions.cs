@@ -3,8 +3,10 @@ using RL4Med.Augment.Torch.Vision;
 namespace RL4Med.Augment.Rewards.Training;
 
 /// <summary>
-/// Shape and training of an attribute classifier (<see cref="AttributeClassifierTrainer"/>). The defaults train a
-/// reward model on the 32 px demo data in about a minute on two CPU cores.
+/// Shape and training of an attribute classifier (<see cref="AttributeClassifierTrainer"/>). The defaults suit 32 px
+/// images: on the demo data's ~1,050-image training half they train a reward model in about 40 s on one CPU core, to
+/// 0.95-0.99 validation accuracy on diagnosis, hair, gel bubble, ruler and ink. Wider stages learn the thin artifacts
+/// (hair) more slowly, not faster: at 30 epochs [32, 64, 128] reached 0.73 on hair where [16, 32, 64] reached 0.95.
 /// </summary>
 public sealed record AttributeClassifierOptions
 {
@@ -17,13 +19,13 @@ public sealed record AttributeClassifierOptions
     /// <summary>Dropout inside each residual block.</summary>
     public double Dropout { get; init; } = 0.1;
 
-    /// <summary>Passes over the training images.</summary>
-    public int Epochs { get; init; } = 10;
+    /// <summary>Passes over the training images. Thin artifacts (hair) are learned last: 20 epochs left hair at 0.89 on the demo data, 30 at 0.95.</summary>
+    public int Epochs { get; init; } = 30;
 
     /// <summary>Images per optimizer step.</summary>
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>Peak AdamW learning rate; it follows a cosine decay to zero over all steps.</summary>
+    /// <summary>Peak AdamW learning rate; it follows a cosine decay to zero over all steps. At 2e-3 or more, hair was never learned on the demo data.</summary>
     public double LearningRate { get; init; } = 1e-3;
 
     /// <summary>AdamW decoupled weight decay.</summary>
@@ -47,6 +49,8 @@ public sealed record AttributeClassifierOptions
     /// <summary>
     /// Attributes that get a head, e.g. <c>["diagnosis", "hair", "ink"]</c>; empty = the diagnosis, every binary
     /// attribute and every categorical attribute that prompts mention (see <see cref="Heads.AttributeHeads.DefaultNames"/>).
+    /// The reward stage builds the heads from this list; <see cref="AttributeClassifierTrainer"/> itself trains the
+    /// heads its <see cref="Images.LabelledImages"/> carry.
     /// </summary>
     public string[] Attributes { get; init; } = Array.Empty<string>();
 

@@ -1,4 +1,6 @@
+using RL4Med.Augment.Classification.Pipelines;
 using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Errors;
 
 namespace RL4Med.Augment.Runs.Configuration;
 
@@ -11,11 +13,20 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The text-conditioned diffusion generator: its shape and its pretraining.</summary>
     public GeneratorConfig Generator { get; set; } = new();
 
+    /// <summary>The disease classifier of the four arms.</summary>
+    public ClassifierConfig Classifier { get; set; } = new();
+
     /// <summary>Loads and validates <paramref name="path"/>; errors name the file and the option.</summary>
     public static RunConfiguration Load(string path)
     {
         var config = PipelineConfigLoader.Load<RunConfiguration>(path);
         config.Generator.Validate(config, path);
+        if (!config.Dataset.KeptDiagnoses.Contains(config.Classifier.PositiveClass))
+            throw new InputDataException(
+                $"option 'classifier.positiveClass': '{config.Classifier.PositiveClass}' is not a kept diagnosis ({string.Join(", ", config.Dataset.KeptDiagnoses)})", path);
+        if (!DiseaseClassifierKinds.All.Contains(config.Classifier.Kind))
+            throw new InputDataException(
+                $"option 'classifier.kind': '{config.Classifier.Kind}' is not one of {string.Join(", ", DiseaseClassifierKinds.All)}", path);
         return config;
     }
 }

@@ -18,6 +18,15 @@ public sealed class RunLayout(string root)
     /// <summary>The pretrained generator (EMA weights and vocabulary), for sampling.</summary>
     public string PretrainedGenerator => Path.Combine(Pretrain, GeneratorTrainer.GeneratorFileName);
 
+    /// <summary>The synthetic images and manifest that <c>augment</c> made with one generator (<c>pretrained</c> or <c>ddpo</c>).</summary>
+    public string Augment(string generator) => Path.Combine(Root, "augment", generator);
+
+    /// <summary>The synthetic manifest of one generator.</summary>
+    public string SyntheticManifest(string generator) => Path.Combine(Augment(generator), "synthetic_manifest.csv");
+
+    /// <summary>One classifier arm: model, test predictions, metrics.</summary>
+    public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
+
     /// <summary>The resumable pretraining checkpoint.</summary>
     public string PretrainCheckpoint => Path.Combine(Pretrain, GeneratorTrainer.CheckpointFileName);
 }

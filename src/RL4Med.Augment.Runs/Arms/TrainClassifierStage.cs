@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using RL4Med.Augment.Classification.Manifest;
+using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Training;
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.IO;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Metrics;
+using RL4Med.Augment.Reporting.Inputs;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Arms;
+
+/// <summary>
+/// Stage <c>train-classifier</c>: the same classifier, seed and budget in each arm; saves the ML.NET model, its
+/// predictions on the real test images (for the report) and ML.NET's own evaluation.
+/// </summary>
+public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout)
+{
+    /// <summary>Model file of an arm (an ML.NET zip: <c>mlContext.Model.Load</c> reads it).</summary>
+    public const string ModelFileName = "model.zip";
+
+    /// <summary>Predictions file of an arm, in <see cref="PredictionsCsv"/> format.</summary>
+    public const string PredictionsFileName = "predictions.csv";
+
+    /// <summary>Whether <paramref name="arm"/> finished with the current settings.</summary>
+    public bool IsComplete(string arm) =>
+        StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
+
+    /// <summary>Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics.</summary>
+    public MulticlassClassificationMetrics Run(string arm, string device, Action<ClassifierTrainingProgress>? progress = null)
+    {
+        var manifest = ManifestCsv.Read(layout.Manifest);
+        var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
+        string Subgroup(ManifestRow row) => spec.KeyOf(row).Text;
+        var (trainManifest, trainRows) = new ArmTrainingSets(config, layout, manifest).For(arm);
+
+        var ml = new MLContext(config.Seed);
+        var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => Row(trainManifest, r, Subgroup(r))));
+        var validation = ManifestDataViews.Load(ml, manifest, SplitNames.Validation, Subgroup);
+        var testRows = ManifestDataViews.Rows(manifest, SplitNames.Test, Subgroup);
+        var options = new DiseaseClassifierOptions
+        {
+            ImageSize = config.Images.Size,
+            Cnn = Copy(config.Classifier.Cnn, device),
+        };
+        var model = DiseaseClassifierFactory.Create(ml, config.Classifier.Kind, options, validation, progress).Fit(train);
+
+        string folder = layout.Arm(arm);
+        Directory.CreateDirectory(folder);
+        StageMarker.Clear(folder);
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(testRows));
+        var metrics = ml.MulticlassClassification.Evaluate(scored);
+        string modelPath = Path.Combine(folder, ModelFileName);
+        AtomicFile.Write(modelPath, stream => ml.Model.Save(model, train.Schema, stream));
+        PredictionsCsv.Write(Path.Combine(folder, PredictionsFileName), Predictions(arm, scored, testRows));
+        AtomicFile.WriteAllText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(new
+        {
+            arm,
+            trainImages = trainRows.Count,
+            syntheticImages = trainRows.Count(r => r.IsSynthetic),
+            metrics.MicroAccuracy,
+            metrics.MacroAccuracy,
+            metrics.LogLoss,
+            perClassLogLoss = metrics.PerClassLogLoss,
+        }, PipelineConfigLoader.JsonOptions));
+        StageMarker.Write(folder, Settings(arm));
+        return metrics;
+    }
+
+    private object Settings(string arm) => new { arm, config.Seed, config.Images.Size, config.Subgroups, config.Classifier };
+
+    private static ClassifierImageRow Row(DatasetManifest manifest, ManifestRow row, string subgroup) => new()
+    {
+        ImagePath = manifest.ImageFile(row),
+        Label = row.Diagnosis,
+        SampleId = row.SampleId,
+        Group = subgroup,
+        GroupId = row.GroupId,
+        IsSynthetic = row.IsSynthetic,
+    };
+
+    /// <summary>The configured CNN options with the run's device (a copy: the configuration is not changed).</summary>
+    private static TorchImageClassificationTrainer.Options Copy(TorchImageClassificationTrainer.Options configured, string device)
+    {
+        var copy = JsonSerializer.Deserialize<TorchImageClassificationTrainer.Options>(
+            JsonSerializer.Serialize(configured, PipelineConfigLoader.JsonOptions), PipelineConfigLoader.JsonOptions)!;
+        copy.Device = device;
+        return copy;
+    }
+
+    /// <summary>The scored test rows as the report reads them: class names from the predicted label's key values.</summary>
+    private ArmPredictions Predictions(string arm, IDataView scored, IReadOnlyList<ClassifierImageRow> rows)
+    {
+        VBuffer<ReadOnlyMemory<char>> keys = default;
+        scored.Schema["PredictedLabel"].GetKeyValues(ref keys);
+        var classNames = keys.DenseValues().Select(k => k.ToString()).ToList();
+        var predicted = scored.GetColumn<uint>("PredictedLabel").Select(k => classNames[(int)k - 1]).ToList();
+        var scores = scored.GetColumn<float[]>("Score").ToList();
+        var set = PredictionSet.FromArrays(classNames, config.Classifier.PositiveClass,
+            rows.Select(r => r.Label).ToList(), predicted, scores, rows.Select(r => r.Group).ToList(), rows.Select(r => r.GroupId).ToList());
+        return new ArmPredictions(arm, rows.Select(r => r.SampleId).ToList(), set);
+    }
+}

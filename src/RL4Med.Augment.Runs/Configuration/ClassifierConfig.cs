@@ -1,0 +1,17 @@
+using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Training;
+
+namespace RL4Med.Augment.Runs.Configuration;
+
+/// <summary>The disease classifier trained in every arm (same seed, same budget).</summary>
+public sealed class ClassifierConfig
+{
+    /// <summary><c>cnn</c> (the TorchSharp residual CNN trainer) or <c>maxent</c> (ML.NET's L-BFGS maximum entropy on pixels).</summary>
+    public string Kind { get; set; } = DiseaseClassifierKinds.Cnn;
+
+    /// <summary>The malignant class whose sensitivity and fairness gaps the report leads with.</summary>
+    public string PositiveClass { get; set; } = "mel";
+
+    /// <summary>Network and training of the <c>cnn</c> kind; image size and columns are set by the pipeline.</summary>
+    public TorchImageClassificationTrainer.Options Cnn { get; set; } = new();
+}
