@@ -13,7 +13,17 @@ public class TorchSettings : RunSettings
     [DefaultValue("auto")]
     public string Device { get; init; } = "auto";
 
-    public override ValidationResult Validate() =>
-        DeviceChoice.Names.Contains(Device) ? ValidationResult.Success()
-            : ValidationResult.Error($"--device '{Device}' is not one of {string.Join(", ", DeviceChoice.Names)}");
+    [CommandOption("--threads <N>")]
+    [Description("CPU threads for TorchSharp. Default: all cores. Fewer keeps a shared machine responsive.")]
+    public int? Threads { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (!DeviceChoice.Names.Contains(Device))
+            return ValidationResult.Error($"--device '{Device}' is not one of {string.Join(", ", DeviceChoice.Names)}");
+        if (Threads is < 1) return ValidationResult.Error("--threads must be at least 1");
+        // Set here, before any command touches a tensor, so every torch command honours it.
+        if (Threads is int threads) TorchSharp.torch.set_num_threads(threads);
+        return ValidationResult.Success();
+    }
 }

@@ -36,6 +36,9 @@ public sealed class DiffusionGenerator : nn.Module<Tensor, Tensor, Tensor, Tenso
     /// <summary>Length of the token rows the text encoder takes.</summary>
     public int MaxPromptTokens { get; }
 
+    /// <summary>The noise predictor, e.g. to fine-tune or adapt it alone while the text encoder stays frozen.</summary>
+    public UNet UNet => unet;
+
     /// <summary>Encodes token ids [B, L]; reuse the result across sampling steps.</summary>
     public TextEncoding EncodeText(Tensor tokenIds) => textEncoder.call(tokenIds);
 

@@ -28,11 +28,22 @@ public sealed class DdimSampler
 
     /// <summary>
     /// Samples one image per prompt, all in one batch, without gradients and with the model in eval mode (its
-    /// training flag is restored afterwards). The caller owns (and disposes) the result.
+    /// training flag is restored afterwards). With <see cref="SamplingOptions.Seeds"/> and
+    /// <see cref="SamplingOptions.PadToBatchSize"/> each image has its own noise and does not depend on the rest of the
+    /// batch. The caller owns (and disposes) the result.
     /// </summary>
     public SamplingResult Sample(IReadOnlyList<string> prompts, SamplingOptions options)
     {
         if (prompts.Count == 0) throw new ArgumentException("Give at least one prompt.", nameof(prompts));
+        if (options.Seeds is { } seeds && seeds.Count != prompts.Count)
+            throw new ArgumentException($"{seeds.Count} seeds for {prompts.Count} prompts: give one seed per prompt.", nameof(options));
+        var (batchPrompts, batchOptions) = BatchPadding.Pad(prompts, options);
+        var result = SampleBatch(batchPrompts, batchOptions);
+        return BatchPadding.Trim(result, prompts);
+    }
+
+    private SamplingResult SampleBatch(IReadOnlyList<string> prompts, SamplingOptions options)
+    {
         var scheduler = new DdimScheduler(schedule, options.Steps, options.Eta, options.StepsOffset);
         var device = model.parameters().First().device;
         var size = model.Options.ImageSize;
@@ -42,9 +53,9 @@ public sealed class DdimSampler
         {
             using var noGrad = torch.no_grad();
             using var scope = torch.NewDisposeScope();
-            using var generator = new Generator((ulong)options.Seed);
+            using var noiseSource = SamplingNoise.For(options);
             var text = EncodePromptPairs(prompts);
-            var sample = torch.randn(new long[] { prompts.Count, model.Options.ImageChannels, size, size }, generator: generator).to(device);
+            var sample = noiseSource.Starting(prompts.Count, model.Options.ImageChannels, size).to(device);
             var latents = new List<Tensor> { sample };
             var logProbs = new List<Tensor>();
             foreach (var timestep in scheduler.Timesteps)
@@ -52,7 +63,7 @@ public sealed class DdimSampler
                 using var stepScope = torch.NewDisposeScope();
                 var timesteps = torch.full(prompts.Count, timestep, ScalarType.Int64, device: device);
                 var noise = PredictGuidedNoise(sample, timesteps, text, options.GuidanceScale);
-                var step = scheduler.Step(sample, noise, timesteps, generator);
+                var step = noiseSource.Step(scheduler, sample, noise, timesteps);
                 var previous = sample;
                 sample = step.PreviousSample.MoveToOuterDisposeScope();
                 if (options.RecordTrajectory)

@@ -42,7 +42,28 @@ public sealed class AttributeClassifierTrainer
 
         torch.manual_seed(Options.Seed);
         var model = new AttributeClassifier(train.Heads, Options.Backbone());
-        model.to(device);
+        try
+        {
+            model.to(device);
+            Fit(model, train, device, onProgress, clock, cancellationToken);
+            var scores = validation is null ? Array.Empty<HeadScore>()
+                : HeadAccuracy.Measure(Predict(model, validation), validation.Labels);
+            return new TrainedAttributeClassifier(model, Options, train.Count, clock.Elapsed, scores);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The learning rate of 0-based <paramref name="step"/>: cosine decay from the peak to zero.</summary>
+    public double LearningRateAt(int step, int totalSteps) =>
+        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps));
+
+    private void Fit(AttributeClassifier model, LabelledImages train, Device device, Action<AttributeTrainingProgress>? onProgress,
+        Stopwatch clock, CancellationToken cancellationToken)
+    {
         using var optimizer = torch.optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
         using var loss = new AttributeLoss(train.Heads, Options.ClassBalancing ? ClassBalance.Compute(train.Heads, train.Labels) : null, device);
         var random = new Random(Options.Seed);
@@ -67,14 +88,7 @@ public sealed class AttributeClassifierTrainer
                 train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed));
         }
         model.eval();
-        var scores = validation is null ? Array.Empty<HeadScore>()
-            : HeadAccuracy.Measure(Predict(model, validation), validation.Labels);
-        return new TrainedAttributeClassifier(model, Options, train.Count, clock.Elapsed, scores);
     }
-
-    /// <summary>The learning rate of 0-based <paramref name="step"/>: cosine decay from the peak to zero.</summary>
-    public double LearningRateAt(int step, int totalSteps) =>
-        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps));
 
     private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train,
         int[] batch, Random random, double learningRate, Device device)
@@ -96,11 +110,10 @@ public sealed class AttributeClassifierTrainer
     // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.
     private static Tensor RandomFlips(Tensor images, Random random, Device device)
     {
-        long n = images.shape[0];
-        var horizontal = torch.tensor(Enumerable.Range(0, (int)n).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(n, 1, 1, 1);
-        var vertical = torch.tensor(Enumerable.Range(0, (int)n).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(n, 1, 1, 1);
-        images = torch.where(horizontal, images.flip(3), images);
-        return torch.where(vertical, images.flip(2), images);
+        Tensor CoinFlips() =>
+            torch.tensor(Enumerable.Range(0, (int)images.shape[0]).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(-1, 1, 1, 1);
+        images = torch.where(CoinFlips(), images.flip(3), images);
+        return torch.where(CoinFlips(), images.flip(2), images);
     }
 
     private static AttributePrediction Predict(AttributeClassifier model, LabelledImages images)

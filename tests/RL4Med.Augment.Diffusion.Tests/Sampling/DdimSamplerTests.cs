@@ -112,6 +112,54 @@ public sealed class DdimSamplerTests : IDisposable
     }
 
     [Fact]
+    public void WithPerImageSeedsAndAFixedBatchAnImageIsTheSameAloneOrInABatch()
+    {
+        var options = new SamplingOptions { Steps = 4, Eta = 1.0, PadToBatchSize = 3, RecordTrajectory = true };
+        string[] batchPrompts = { TinyGenerator.Prompts[0], TinyGenerator.Prompts[3], TinyGenerator.Prompts[1] };
+
+        using var batch = sampler.Sample(batchPrompts, options with { Seeds = new long[] { 11, 12, 13 } });
+        using var alone = sampler.Sample(new[] { TinyGenerator.Prompts[3] }, options with { Seeds = new long[] { 12 } });
+        using var reordered = sampler.Sample(batchPrompts.Reverse().ToArray(), options with { Seeds = new long[] { 13, 12, 11 } });
+
+        Assert.Equal(new long[] { 1, 3, 16, 16 }, alone.Images.shape);
+        Assert.Equal(new long[] { 1, 5, 3, 16, 16 }, alone.Trajectory!.Latents.shape);
+        Assert.True(batch.Images[1..2].Equals(alone.Images));
+        Assert.True(batch.Trajectory!.LogProbs![1..2].Equals(alone.Trajectory.LogProbs!));
+        Assert.True(batch.Images[1..2].Equals(reordered.Images[1..2]));
+        Assert.True(batch.Images[0..1].Equals(reordered.Images[2..3]));
+        Assert.False(batch.Images[0].Equals(batch.Images[2])); // other seeds, other images
+    }
+
+    [Fact]
+    public void WithPerImageSeedsAloneAnImageMatchesItsBatchUpToKernelRounding()
+    {
+        var options = new SamplingOptions { Steps = 4, Eta = 1.0 };
+
+        using var batch = sampler.Sample(Prompts, options with { Seeds = new long[] { 21, 22 } });
+        using var alone = sampler.Sample(new[] { Prompts[1] }, options with { Seeds = new long[] { 22 } });
+
+        Assert.True(torch.allclose(batch.Images[1..2], alone.Images, rtol: 0, atol: 1e-4));
+    }
+
+    [Fact]
+    public void WithoutPerImageSeedsTheBatchSharesOneGeneratorAsBefore()
+    {
+        // The starting noise of the shared-seed path is one draw of the whole batch shape from Seed's generator.
+        using var result = sampler.Sample(Prompts, new SamplingOptions { Steps = 2, Seed = 9, RecordTrajectory = true });
+        using var generator = new torch.Generator(9);
+        using var expected = torch.randn(new long[] { 2, 3, 16, 16 }, generator: generator);
+
+        Assert.True(result.Trajectory!.Latents[.., 0].Equals(expected));
+    }
+
+    [Fact]
+    public void PerImageSeedsMustMatchThePrompts()
+    {
+        var error = Assert.Throws<ArgumentException>(() => sampler.Sample(Prompts, new SamplingOptions { Steps = 2, Seeds = new long[] { 1 } }));
+        Assert.Contains("1 seeds for 2 prompts", error.Message);
+    }
+
+    [Fact]
     public void SamplingRestoresTheTrainingFlag()
     {
         model.train();
