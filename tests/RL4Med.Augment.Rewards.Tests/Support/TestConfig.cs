@@ -39,7 +39,12 @@ internal static class TestConfig
         Split = split,
         Attributes = new Dictionary<string, string?>
         {
-            ["hair"] = hair, ["ink"] = ink, ["skin_type"] = null, ["sex"] = null, ["age_band"] = null, ["site"] = null,
+            ["hair"] = hair,
+            ["ink"] = ink,
+            ["skin_type"] = null,
+            ["sex"] = null,
+            ["age_band"] = null,
+            ["site"] = null,
         },
     };
 }

@@ -25,8 +25,13 @@ internal static class TinyManifest
             rows.Add(generated
                 ? new ManifestRow
                 {
-                    SampleId = row.SampleId, ImagePath = row.ImagePath, GroupId = row.GroupId, Diagnosis = row.Diagnosis,
-                    Attributes = row.Attributes, Split = split, IsSynthetic = true,
+                    SampleId = row.SampleId,
+                    ImagePath = row.ImagePath,
+                    GroupId = row.GroupId,
+                    Diagnosis = row.Diagnosis,
+                    Attributes = row.Attributes,
+                    Split = split,
+                    IsSynthetic = true,
                     Provenance = new SyntheticProvenance("generator", "a prompt", 1, 3.0, 20, 1.0, null),
                 }
                 : row);

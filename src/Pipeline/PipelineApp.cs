@@ -1,0 +1,51 @@
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Pipeline.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RL4Med.Augment.Pipeline;
+
+/// <summary>The command line: every command, and the one rule for bad input (one line, exit code 2).</summary>
+public static class PipelineApp
+{
+    /// <summary>Exit code of bad input (a file, row or option named in the message).</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Runs the command line with <paramref name="args"/>, writing to <paramref name="console"/> (the terminal by default).</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        if (console != null) AnsiConsole.Console = console;
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("dotnet run --project src/Pipeline --");
+            config.PropagateExceptions();
+            config.AddCommand<PrepareDataCommand>("prepare-data")
+                .WithExample("prepare-data")
+                .WithExample("prepare-data", "--config", "pipelines/ham10000.json", "--data-root", "../shared/data");
+            config.AddCommand<DescribeDataCommand>("describe-data")
+                .WithExample("describe-data", "--by", "diagnosis x skin_type");
+            config.AddCommand<TrainGeneratorCommand>("train-generator")
+                .WithExample("train-generator", "--stage", "pretrain", "--config", "pipelines/quick.json")
+                .WithExample("train-generator", "--resume");
+            config.AddCommand<SampleCommand>("sample")
+                .WithExample("sample", "--prompt", "a dermoscopic image of melanoma showing ink markings on type II skin", "-n", "16", "--guidance", "5", "--seed", "1", "--out", "grid.png");
+            config.AddCommand<TrainClassifierCommand>("train-classifier")
+                .WithExample("train-classifier")
+                .WithExample("train-classifier", "--arms", "real_only,oversampling");
+            config.AddCommand<BenchCommand>("bench")
+                .WithExample("bench", "--size", "32", "--size", "64");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception e) when (e is InputDataException or CommandParseException or CommandRuntimeException or ArgumentException)
+        {
+            // Bad input is one clear line and a non-zero exit code, never a stack trace.
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return BadInput;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Spectre.Console.Testing;
+
+namespace RL4Med.Augment.Pipeline.Tests;
+
+/// <summary>The command line as a user meets it: exit codes and the one-line errors.</summary>
+public class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rl4med-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
+
+    public CommandLineTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "pipelines"));
+        Directory.SetCurrentDirectory(_folder);
+    }
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(_previousDirectory);
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private static (int Code, string Output) Run(params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 400;
+        int code = PipelineApp.Run(args, console);
+        return (code, console.Output);
+    }
+
+    private void WriteConfig(string name, string json) => File.WriteAllText(Path.Combine(_folder, "pipelines", name), json);
+
+    private const string TinyDemo = """
+        {
+          "name": "tiny", "seed": 3,
+          "dataset": {
+            "source": "demo", "demo": { "images": 60, "renderSize": 32, "folder": "demo" },
+            "diagnoses": { "mel": "melanoma", "nv": "nevus", "bkl": "benign keratosis" },
+            "attributes": [ { "name": "hair", "kind": "binary" }, { "name": "ink", "kind": "binary" } ]
+          },
+          "images": { "size": 16 },
+          "subgroups": { "by": "diagnosis x ink", "minTrainImages": 5 },
+          "generator": { "model": { "imageSize": 16, "channels": [8, 16], "crossAttentionLevels": [1], "selfAttentionLevels": [1], "normGroups": 4, "attentionHeads": 2, "textWidth": 16 } }
+        }
+        """;
+
+    [Fact]
+    public void PrepareDataWritesTheManifestAndPrintsTheSubgroupTable()
+    {
+        WriteConfig("tiny.json", TinyDemo);
+        var (code, output) = Run("prepare-data", "--config", "pipelines/tiny.json");
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(_folder, "runs", "tiny", "data", "manifest.csv")));
+        Assert.Contains("Subgroups by diagnosis x ink", output);
+        Assert.Contains("diagnosis=mel, ink=1", output);
+    }
+
+    [Fact]
+    public void MissingConfigurationIsOneLineAndExitCodeTwo()
+    {
+        var (code, output) = Run("prepare-data", "--config", "pipelines/none.json");
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Equal("error: pipelines/none.json: configuration file not found", output.Trim());
+    }
+
+    [Fact]
+    public void BadOptionInTheConfigurationNamesIt()
+    {
+        WriteConfig("bad.json", TinyDemo.Replace("\"size\": 16", "\"size\": 8"));
+        var (code, output) = Run("prepare-data", "--config", "pipelines/bad.json");
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Contains("option 'images.size': 8 is outside 16..512", output);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "runs")));
+    }
+
+    [Fact]
+    public void DescribeBeforePrepareSaysWhatToRun()
+    {
+        WriteConfig("tiny.json", TinyDemo);
+        var (code, output) = Run("describe-data", "--config", "pipelines/tiny.json");
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Contains("no manifest yet: run prepare-data --config pipelines/tiny.json first", output);
+    }
+
+    [Fact]
+    public void UnknownPromptWordIsRefusedWithTheKnownWords()
+    {
+        WriteConfig("tiny.json", TinyDemo);
+        Assert.Equal(0, Run("prepare-data", "--config", "pipelines/tiny.json").Code);
+        // A generator trained for two steps is enough to own a vocabulary.
+        WriteConfig("tiny.json", TinyDemo.Replace("\"textWidth\": 16 }", "\"textWidth\": 16 }, \"pretrain\": { \"steps\": 2, \"batchSize\": 4, \"warmupSteps\": 1, \"checkpointEvery\": 0, \"sampleGridEvery\": 0 }"));
+        Assert.Equal(0, Run("train-generator", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1").Code);
+
+        var (code, output) = Run("sample", "--config", "pipelines/tiny.json", "--prompt", "a dermoscopic image of melanoma showing tattoos", "--device", "cpu");
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Contains("option '--prompt'", output);
+        Assert.Contains("tattoos", output);
+        Assert.Contains("melanoma", output);
+    }
+
+    [Fact]
+    public void InvalidDeviceIsRefusedBeforeAnyWork()
+    {
+        var (code, output) = Run("train-generator", "--device", "tpu");
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Contains("--device 'tpu' is not one of auto, cpu, cuda", output);
+    }
+}
