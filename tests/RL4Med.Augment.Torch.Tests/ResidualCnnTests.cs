@@ -51,4 +51,17 @@ public class ResidualCnnTests
         }
         Assert.True(last < first * 0.2, $"loss {first} -> {last}");
     }
+
+    [Fact]
+    public void FeatureMapKeepsSpaceAndItsMeanIsTheForwardOutput()
+    {
+        torch.manual_seed(2);
+        using var cnn = new ResidualCnn(new ResidualCnnOptions { Widths = new[] { 8, 16 }, BlocksPerStage = 2 });
+        cnn.eval();
+        using var images = torch.rand(3, 3, 16, 16) * 2 - 1;
+        using var map = cnn.FeatureMap(images);
+        using var pooled = cnn.forward(images);
+        Assert.Equal(new long[] { 3, 16, 8, 8 }, map.shape);
+        Assert.True(torch.allclose(map.mean(new long[] { 2, 3 }), pooled, rtol: 1e-5, atol: 1e-6));
+    }
 }

@@ -116,10 +116,12 @@ internal sealed class PolicyUpdater
 
         public void Add(Tensor loss, Tensor approximateKl, Tensor clipped)
         {
-            Loss += loss.sum().item<float>();
-            ApproximateKl += approximateKl.sum().item<float>();
-            Clipped += clipped.sum().item<float>();
+            Loss += Sum(loss);
+            ApproximateKl += Sum(approximateKl);
+            Clipped += Sum(clipped);
             Count += loss.shape[0];
         }
+
+        private static double Sum(Tensor values) => values.to(ScalarType.Float64).sum().item<double>();
     }
 }

@@ -8,7 +8,7 @@ namespace RL4Med.Augment.Rewards.Model;
 
 /// <summary>
 /// Predicts every head of an <see cref="AttributeHeads"/> from an image: a <see cref="ResidualCnn"/> backbone whose
-/// feature map is mean- and max-pooled (see <see cref="BackboneFeatureMap"/>) into features that feed one linear layer
+/// feature map is mean- and max-pooled (<see cref="ResidualCnn.FeatureMap"/>; a spatial max keeps small artifacts that a mean loses) into features that feed one linear layer
 /// per head. <see cref="forward"/> returns the heads' logits side by side ([N, <see cref="AttributeHeads.LogitWidth"/>],
 /// head h at <see cref="AttributeHeads.LogitOffset"/>).
 /// </summary>
@@ -18,14 +18,12 @@ public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
 
     private readonly ResidualCnn backbone;
     private readonly ModuleList<Linear> heads;
-    private readonly BackboneFeatureMap featureMap;
 
     /// <summary>A freshly initialised classifier (draws from torch's global generator: seed it first).</summary>
     public AttributeClassifier(AttributeHeads heads, ResidualCnnOptions backbone) : base(nameof(AttributeClassifier))
     {
         Heads = heads;
         this.backbone = new ResidualCnn(backbone);
-        featureMap = new BackboneFeatureMap(this.backbone);
         FeatureWidth = 2 * this.backbone.FeatureWidth;
         this.heads = new ModuleList<Linear>(heads.Select(h => nn.Linear(FeatureWidth, h.LogitCount)).ToArray());
         RegisterComponents();
@@ -52,7 +50,7 @@ public sealed class AttributeClassifier : nn.Module<Tensor, Tensor>
     public Tensor Features(Tensor images)
     {
         using var scope = NewDisposeScope();
-        var map = featureMap.Of(images);
+        var map = backbone.FeatureMap(images);
         var spatial = new long[] { 2, 3 };
         return torch.cat(new[] { map.mean(spatial), map.amax(spatial) }, 1).MoveToOuterDisposeScope();
     }

@@ -39,14 +39,23 @@ public sealed class ResidualCnn : nn.Module<Tensor, Tensor>
     /// <summary>Length of the feature vector <see cref="forward"/> returns.</summary>
     public int FeatureWidth { get; }
 
-    /// <summary>Pooled features [N, FeatureWidth] of images [N, C, H, W].</summary>
+    /// <summary>Pooled features [N, FeatureWidth] of images [N, C, H, W]: the spatial mean of <see cref="FeatureMap"/>.</summary>
     public override Tensor forward(Tensor images)
+    {
+        using var scope = NewDisposeScope();
+        return FeatureMap(images).mean(new long[] { 2, 3 }).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// The spatial features [N, FeatureWidth, h, w] before pooling. Heads that look for small things (an ink dot,
+    /// a 1 px hair) pool it their own way: a spatial max keeps what a mean averages away.
+    /// </summary>
+    public Tensor FeatureMap(Tensor images)
     {
         using var scope = NewDisposeScope();
         Tensor x = stem.forward(images);
         foreach (var stage in stages) x = stage.forward(x);
-        x = nn.functional.silu(outputNorm.forward(x));
-        return x.mean(new long[] { 2, 3 }).MoveToOuterDisposeScope();
+        return nn.functional.silu(outputNorm.forward(x)).MoveToOuterDisposeScope();
     }
 
     /// <summary>norm-SiLU-conv, norm-SiLU-dropout-conv, plus a (strided 1x1) shortcut.</summary>
