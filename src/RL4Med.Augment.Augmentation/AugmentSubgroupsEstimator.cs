@@ -33,9 +33,5 @@ public sealed partial class AugmentSubgroupsEstimator : IEstimator<AugmentSubgro
     public AugmentSubgroupsTransformer Fit(IDataView input) => new(new SubgroupAugmenter(options, schema.ReadRealRows(input)), schema);
 
     /// <summary>The output columns; throws naming a missing or mistyped input column.</summary>
-    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
-    {
-        schema.Check(inputSchema);
-        return SchemaShape.Create(schema.Output);
-    }
+    public SchemaShape GetOutputSchema(SchemaShape inputSchema) => schema.OutputShape(inputSchema);
 }

@@ -2,6 +2,8 @@ using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Training;
+using RL4Med.Augment.Rewards.RewardModels;
+using RL4Med.Augment.Rewards.Training;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Layout;
 
@@ -41,6 +43,7 @@ internal sealed class TinyRun : IDisposable
                 },
                 Pretrain = new GeneratorTrainingOptions { Steps = pretrainSteps, BatchSize = 8, WarmupSteps = 2, CheckpointEvery = 2, SampleGridEvery = 0 },
             },
+            Reward = new RewardModelPairOptions { Reward = new AttributeClassifierOptions { Widths = new[] { 8, 16 }, Epochs = 2, BatchSize = 16 } },
         };
         Config.Generator.Validate(Config, "tiny");
         new DatasetPreparer(Config, Folder, Folder).Prepare();

@@ -61,7 +61,7 @@ internal sealed class AugmentationSchema
         {
             if (schema.GetColumnOrNull(expected.Name) is { } column)
             {
-                if (!column.Type.Equals(expected.Type)) throw expected.WrongType(column.Type.ToString());
+                if (!column.Type.Equals(expected.Type)) throw expected.WrongType(column.Type.ToString()!);
             }
             else if (required.Contains(expected))
             {
@@ -70,21 +70,28 @@ internal sealed class AugmentationSchema
         }
     }
 
-    /// <summary>Checks the columns of a schema shape (the estimator's view before any data is read).</summary>
-    public void Check(SchemaShape shape)
+    /// <summary>Checks the columns of a schema shape and returns the output's shape.</summary>
+    public SchemaShape OutputShape(SchemaShape input)
     {
         foreach (var expected in required.Concat(optional))
         {
-            if (shape.TryFindColumn(expected.Name, out var column))
+            if (input.Where(c => c.Name == expected.Name).Select(c => (SchemaShape.Column?)c).LastOrDefault() is { } column)
             {
                 if (column.Kind != SchemaShape.Column.VectorKind.Scalar || column.IsKey || !column.ItemType.Equals(expected.Type))
                     throw expected.WrongType($"{(column.Kind == SchemaShape.Column.VectorKind.Scalar ? "a scalar" : "a vector of")} {(column.IsKey ? "key" : column.ItemType)}");
             }
             else if (required.Contains(expected))
             {
-                throw expected.Missing(shape.Select(c => c.Name));
+                throw expected.Missing(input.Select(c => c.Name));
             }
         }
+        // SchemaShape columns have no public constructor, so ML.NET's own type conversion derives each output column from
+        // the (checked, text) ImagePath column, and column selection drops the input columns the output does not carry.
+        var ml = new MLContext(seed: 0);
+        var shape = Output.Aggregate(
+            (IEstimator<ITransformer>)new EstimatorChain<ITransformer>(),
+            (chain, column) => chain.Append(ml.Transforms.Conversion.ConvertType(column.Name, AugmentationColumns.ImagePath, KindOf(column.Type))));
+        return shape.Append(ml.Transforms.SelectColumns(Output.Select(c => c.Name).ToArray())).GetOutputSchema(input);
     }
 
     /// <summary>
@@ -135,6 +142,16 @@ internal sealed class AugmentationSchema
         }
         return rows;
     }
+
+    private static DataKind KindOf(DataViewType type) => type switch
+    {
+        TextDataViewType => DataKind.String,
+        BooleanDataViewType => DataKind.Boolean,
+        _ when type.Equals(NumberDataViewType.Int32) => DataKind.Int32,
+        _ when type.Equals(NumberDataViewType.Int64) => DataKind.Int64,
+        _ when type.Equals(NumberDataViewType.Double) => DataKind.Double,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not an output column type"),
+    };
 
     /// <summary>One column of the contract, with the words its errors use.</summary>
     private sealed record ContractColumn(string Name, DataViewType Type, string TypeName, string Meaning)

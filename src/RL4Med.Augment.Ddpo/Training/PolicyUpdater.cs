@@ -41,7 +41,8 @@ internal sealed class PolicyUpdater
             foreach (var group in groups)
             {
                 Update(samples, advantages, group, trainedSteps, totals, epoch);
-                onStep?.Invoke(++steps);
+                steps++;
+                onStep?.Invoke(steps);
             }
         }
         return new UpdateStatistics(totals.Loss / totals.Count, totals.ApproximateKl / totals.Count, totals.Clipped / totals.Count, steps);

@@ -13,6 +13,9 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The text-conditioned diffusion generator: its shape and its pretraining.</summary>
     public GeneratorConfig Generator { get; set; } = new();
 
+    /// <summary>The attribute classifiers: the reward model DDPO optimises and the independent evaluator (stage <c>reward</c>).</summary>
+    public RL4Med.Augment.Rewards.RewardModels.RewardModelPairOptions Reward { get; set; } = new();
+
     /// <summary>The disease classifier of the four arms.</summary>
     public ClassifierConfig Classifier { get; set; } = new();
 
@@ -21,6 +24,14 @@ public sealed class RunConfiguration : PipelineConfig
     {
         var config = PipelineConfigLoader.Load<RunConfiguration>(path);
         config.Generator.Validate(config, path);
+        try
+        {
+            config.Reward.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputDataException($"option 'reward': {e.Message}", path);
+        }
         if (!config.Dataset.KeptDiagnoses.Contains(config.Classifier.PositiveClass))
             throw new InputDataException(
                 $"option 'classifier.positiveClass': '{config.Classifier.PositiveClass}' is not a kept diagnosis ({string.Join(", ", config.Dataset.KeptDiagnoses)})", path);

@@ -18,6 +18,9 @@ public sealed class RunLayout(string root)
     /// <summary>The pretrained generator (EMA weights and vocabulary), for sampling.</summary>
     public string PretrainedGenerator => Path.Combine(Pretrain, GeneratorTrainer.GeneratorFileName);
 
+    /// <summary>The reward model and the evaluator (stage <c>reward</c>), with <c>validation.json</c>.</summary>
+    public string Reward => Path.Combine(Root, "generator", "reward");
+
     /// <summary>The synthetic images and manifest that <c>augment</c> made with one generator (<c>pretrained</c> or <c>ddpo</c>).</summary>
     public string Augment(string generator) => Path.Combine(Root, "augment", generator);
 

@@ -24,5 +24,8 @@ public static class StageMarker
     }
 
     /// <summary>Forgets that the stage finished (before it is run again).</summary>
-    public static void Clear(string folder) => File.Delete(Path.Combine(folder, FileName));
+    public static void Clear(string folder)
+    {
+        if (Directory.Exists(folder)) File.Delete(Path.Combine(folder, FileName));
+    }
 }

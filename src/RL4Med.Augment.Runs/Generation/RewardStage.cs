@@ -1,0 +1,38 @@
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Rewards.RewardModels;
+using RL4Med.Augment.Rewards.Training;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Generation;
+
+/// <summary>
+/// Stage <c>reward</c>: trains the reward model (the classifier DDPO's reward asks) and the evaluator (another
+/// seed and width, trained on the other half of the training lesions), so that generators are judged by a
+/// model they never learned to please. Writes validation accuracy per head to <c>validation.json</c>.
+/// </summary>
+public sealed class RewardStage(RunConfiguration config, RunLayout layout)
+{
+    private RewardModelPairOptions Options(string device) => config.Reward with
+    {
+        Reward = config.Reward.Reward with { Seed = config.Seed, Device = device },
+    };
+
+    private object Settings => new { config.Seed, config.Images.Size, config.Dataset.Attributes, Reward = Options("") };
+
+    /// <summary>Whether both classifiers exist and were trained with these settings.</summary>
+    public bool IsComplete => RewardModelPair.IsComplete(layout.Reward) && StageMarker.Matches(layout.Reward, Settings);
+
+    /// <summary>Trains both classifiers; returns the validation report.</summary>
+    public RewardValidationReport Run(string device, Action<string, AttributeTrainingProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
+        var manifest = ManifestCsv.Read(layout.Manifest);
+        StageMarker.Clear(layout.Reward);
+        using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress, cancellationToken: cancellation);
+        StageMarker.Write(layout.Reward, Settings);
+        return RewardValidationReport.Read(layout.Reward);
+    }
+}
