@@ -33,6 +33,8 @@ public static class PipelineApp
             config.AddCommand<TrainClassifierCommand>("train-classifier")
                 .WithExample("train-classifier")
                 .WithExample("train-classifier", "--arms", "real_only,oversampling");
+            config.AddCommand<ReportCommand>("report")
+                .WithExample("report");
             config.AddCommand<BenchCommand>("bench")
                 .WithExample("bench", "--size", "32", "--size", "64");
         });

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Diffusion.Models;
@@ -33,7 +34,7 @@ internal sealed class TinyRun : IDisposable
                 },
             },
             Images = new ImageConfig { Size = 16 },
-            Subgroups = new SubgroupConfig { By = "diagnosis x ink", MinTrainImages = 5 },
+            Subgroups = new SubgroupConfig { By = "diagnosis x ink", MinTrainImages = 20 },
             Generator = new GeneratorConfig
             {
                 Model = new GeneratorModelOptions
@@ -42,6 +43,10 @@ internal sealed class TinyRun : IDisposable
                     AttentionHeads = 2, NormGroups = 4, TextWidth = 16,
                 },
                 Pretrain = new GeneratorTrainingOptions { Steps = pretrainSteps, BatchSize = 8, WarmupSteps = 2, CheckpointEvery = 2, SampleGridEvery = 0 },
+            },
+            Classifier = new ClassifierConfig
+            {
+                Cnn = new TorchImageClassificationTrainer.Options { Widths = new[] { 8, 16 }, Epochs = 2, BatchSize = 16 },
             },
             Reward = new RewardModelPairOptions { Reward = new AttributeClassifierOptions { Widths = new[] { 8, 16 }, Epochs = 2, BatchSize = 16 } },
         };

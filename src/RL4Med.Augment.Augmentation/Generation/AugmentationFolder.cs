@@ -39,6 +39,7 @@ public sealed class AugmentationFolder
     /// <summary>Removes the manifest and summary, so that an unfinished folder never looks finished.</summary>
     public void ClearOutputs()
     {
+        if (!Directory.Exists(Root)) return;
         File.Delete(Manifest);
         File.Delete(Summary);
     }

@@ -30,6 +30,9 @@ public sealed class RunLayout(string root)
     /// <summary>One classifier arm: model, test predictions, metrics.</summary>
     public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
 
+    /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
+    public string Report => Path.Combine(Root, "report");
+
     /// <summary>The resumable pretraining checkpoint.</summary>
     public string PretrainCheckpoint => Path.Combine(Pretrain, GeneratorTrainer.CheckpointFileName);
 }

@@ -1,0 +1,90 @@
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Data.Splits;
+using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Reporting.Computation;
+using RL4Med.Augment.Reporting.Inputs;
+using RL4Med.Augment.Reporting.Rendering;
+using RL4Med.Augment.Runs.Arms;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Reports;
+
+/// <summary>
+/// Stage <c>report</c>: the arms' predictions on the real test images, the subgroup counts, real and synthetic
+/// examples, the configuration and seeds, computed into <c>report.html</c>, <c>report.md</c> and <c>report.json</c>.
+/// </summary>
+public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText)
+{
+    /// <summary>Real (and, where made, synthetic) examples shown per under-represented subgroup.</summary>
+    private const int ExamplesPerPanel = 6;
+
+    /// <summary>The arms whose predictions exist, in report order.</summary>
+    public IReadOnlyList<string> AvailableArms =>
+        ArmNames.All.Where(a => File.Exists(Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName))).ToList();
+
+    /// <summary>Computes and writes the report; returns the written files and the results.</summary>
+    public (IReadOnlyList<string> Files, ReportResults Results) Run()
+    {
+        var arms = AvailableArms;
+        if (arms.Count == 0)
+            throw new InputDataException("no classifier predictions yet: run train-classifier first", layout.Arm(ArmNames.RealOnly));
+        var predictions = arms.Select(a => PredictionsCsv.Read(
+            Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
+        var manifest = ManifestCsv.Read(layout.Manifest);
+        var counts = DatasetPreparer.CountSubgroups(manifest, config);
+        var synthetic = SyntheticManifests();
+
+        string headline = new[] { ArmNames.DdpoAugmented, ArmNames.PretrainedAugmented, ArmNames.Oversampling }.FirstOrDefault(arms.Contains) ?? arms[^1];
+        var inputs = new ReportInputs
+        {
+            TestSetName = $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)",
+            Arms = predictions,
+            PositiveClass = config.Classifier.PositiveClass,
+            ClassNames = predictions[0].Predictions.ClassNames,
+            UnderRepresentedSubgroups = counts.UnderRepresented.Select(c => c.Key.Text).ToHashSet(),
+            SubgroupCounts = counts.Rows.Select(c => new SubgroupCountRow(c.Key.Text, c.RealTrain, c.RealValidation, c.RealTest,
+                synthetic.ToDictionary(s => s.Key, s => s.Value.Rows.Count(r => r.IsSynthetic && counts.Spec.KeyOf(r).Equals(c.Key))),
+                c.UnderRepresented)).ToList(),
+            ImageGrids = Grids(manifest, counts, synthetic),
+            ConfigurationJson = configurationText,
+            Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed },
+            MinimumTestImages = config.Subgroups.MinTestImages,
+            HeadlineArm = headline,
+            HeadlineBaseline = headline == ArmNames.Oversampling || !arms.Contains(ArmNames.Oversampling) ? ArmNames.RealOnly : ArmNames.Oversampling,
+        };
+        var results = ReportComputation.Run(inputs);
+        return (ReportWriter.WriteAll(results, layout.Report), results);
+    }
+
+    /// <summary>The synthetic manifests that augment wrote, by generator.</summary>
+    private Dictionary<string, DatasetManifest> SyntheticManifests() =>
+        new[] { "pretrained", "ddpo" }
+            .Where(g => File.Exists(layout.SyntheticManifest(g)))
+            .ToDictionary(g => g, g => ManifestCsv.Read(layout.SyntheticManifest(g)));
+
+    /// <summary>Per under-represented subgroup: real training examples, then each generator's, chosen by a seeded draw.</summary>
+    private List<ImageGrid> Grids(DatasetManifest manifest, SubgroupCounts counts, Dictionary<string, DatasetManifest> synthetic)
+    {
+        var grids = new List<ImageGrid>();
+        foreach (var subgroup in counts.UnderRepresented)
+        {
+            var panels = new List<ImagePanel>();
+            void AddPanel(string label, DatasetManifest source, IEnumerable<ManifestRow> rows)
+            {
+                var chosen = rows.Where(r => counts.Spec.KeyOf(r).Equals(subgroup.Key))
+                    .OrderBy(r => StableHash.Of($"{config.Seed}:{r.SampleId}")).Take(ExamplesPerPanel)
+                    .Select(source.ImageFile).ToList();
+                if (chosen.Count > 0) panels.Add(new ImagePanel($"{label} ({chosen.Count})", ImageStrip.Compose(chosen)));
+            }
+            AddPanel("real training images", manifest, manifest.Split(SplitNames.Train).Where(r => !r.IsSynthetic));
+            foreach (var (generator, source) in synthetic)
+                AddPanel($"{generator} generator", source, source.Rows.Where(r => r.IsSynthetic));
+            if (panels.Count > 0)
+                grids.Add(new ImageGrid(subgroup.Key.Text, panels, $"{subgroup.RealTrain} real training images"));
+        }
+        return grids;
+    }
+}
