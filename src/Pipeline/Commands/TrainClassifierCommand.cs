@@ -49,7 +49,7 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
                 if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
                 view.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
                     $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}");
-            }));
+            }), resumable: false);
             table.AddRow(arm, $"{metrics.MicroAccuracy:F3}", $"{metrics.MacroAccuracy:F3}", $"{metrics.LogLoss:F3}");
         }
         if (table.Rows.Count > 0) AnsiConsole.Write(table);

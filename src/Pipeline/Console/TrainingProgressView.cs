@@ -1,10 +1,12 @@
+using System.Runtime.InteropServices;
 using Spectre.Console;
 
 namespace RL4Med.Augment.Pipeline.Console;
 
 /// <summary>
 /// A live progress bar for a long training loop, with a status line (step, loss, images/s) and log lines above it.
-/// Ctrl+C asks the loop to stop at the next step, so it can save a checkpoint instead of dying mid-write.
+/// Ctrl+C (SIGINT) or SIGTERM (what batch schedulers send before preempting a job) asks the loop to stop at the
+/// next step, so it can save a checkpoint instead of dying mid-write.
 /// </summary>
 public sealed class TrainingProgressView
 {
@@ -19,29 +21,28 @@ public sealed class TrainingProgressView
     /// <summary>Set by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; }
 
-    /// <summary>Runs <paramref name="body"/> under one progress bar named <paramref name="title"/>.</summary>
-    public static void Run(string title, Action<TrainingProgressView> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> under one progress bar named <paramref name="title"/>. With <paramref name="resumable"/>
+    /// false (a loop without checkpoints), signals keep their default meaning: the process ends.
+    /// </summary>
+    public static void Run(string title, Action<TrainingProgressView> body, bool resumable = true)
     {
         using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             cancellation.Cancel();
-        };
-        System.Console.CancelKeyPress += onCancel;
-        try
+        }
+        using (resumable ? PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop) : null)
+        using (resumable ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop) : null)
         {
             AnsiConsole.Progress()
                 .AutoClear(false)
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx => body(new TrainingProgressView(ctx.AddTask(title, autoStart: true), cancellation.Token)));
         }
-        finally
-        {
-            System.Console.CancelKeyPress -= onCancel;
-        }
         if (cancellation.IsCancellationRequested)
-            AnsiConsole.MarkupLine("[yellow]Interrupted:[/] the checkpoint holds the last step; run again with --resume to continue.");
+            AnsiConsole.MarkupLine("[yellow]Interrupted:[/] the last step is saved; the same command with --resume continues it.");
     }
 
     /// <summary>Moves the bar to <paramref name="done"/> of <paramref name="total"/> and shows <paramref name="status"/>.</summary>

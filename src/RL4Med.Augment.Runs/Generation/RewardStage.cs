@@ -25,13 +25,12 @@ public sealed class RewardStage(RunConfiguration config, RunLayout layout)
     public bool IsComplete => RewardModelPair.IsComplete(layout.Reward) && StageMarker.Matches(layout.Reward, Settings);
 
     /// <summary>Trains both classifiers; returns the validation report.</summary>
-    public RewardValidationReport Run(string device, Action<string, AttributeTrainingProgress>? progress = null,
-        CancellationToken cancellation = default)
+    public RewardValidationReport Run(string device, Action<string, AttributeTrainingProgress>? progress = null)
     {
         if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
         var manifest = ManifestCsv.Read(layout.Manifest);
         StageMarker.Clear(layout.Reward);
-        using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress, cancellationToken: cancellation);
+        using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress);
         StageMarker.Write(layout.Reward, Settings);
         return RewardValidationReport.Read(layout.Reward);
     }
