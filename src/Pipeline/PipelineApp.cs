@@ -28,6 +28,8 @@ public static class PipelineApp
             config.AddCommand<TrainGeneratorCommand>("train-generator")
                 .WithExample("train-generator", "--stage", "pretrain", "--config", "pipelines/quick.json")
                 .WithExample("train-generator", "--resume");
+            config.AddCommand<EvaluateGeneratorCommand>("evaluate-generator")
+                .WithExample("evaluate-generator");
             config.AddCommand<SampleCommand>("sample")
                 .WithExample("sample", "--prompt", "a dermoscopic image of melanoma showing ink markings on type II skin", "-n", "16", "--guidance", "5", "--seed", "1", "--out", "grid.png");
             config.AddCommand<TrainClassifierCommand>("train-classifier")

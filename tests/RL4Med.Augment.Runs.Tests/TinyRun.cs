@@ -2,6 +2,7 @@ using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Diffusion.Models;
+using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Diffusion.Training;
 using RL4Med.Augment.Rewards.RewardModels;
 using RL4Med.Augment.Rewards.Training;
@@ -43,7 +44,9 @@ internal sealed class TinyRun : IDisposable
                     AttentionHeads = 2, NormGroups = 4, TextWidth = 16,
                 },
                 Pretrain = new GeneratorTrainingOptions { Steps = pretrainSteps, BatchSize = 8, WarmupSteps = 2, CheckpointEvery = 2, SampleGridEvery = 0 },
+                Sampling = new SamplingOptions { Steps = 8, Eta = 1.0, GuidanceScale = 5.0 },
             },
+            Evaluation = new EvaluationConfig { SamplesPerPrompt = 4 },
             Classifier = new ClassifierConfig
             {
                 Cnn = new TorchImageClassificationTrainer.Options { Widths = new[] { 8, 16 }, Epochs = 2, BatchSize = 16 },

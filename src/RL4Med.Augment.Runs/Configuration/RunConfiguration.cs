@@ -16,6 +16,9 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The attribute classifiers: the reward model DDPO optimises and the independent evaluator (stage <c>reward</c>).</summary>
     public RL4Med.Augment.Rewards.RewardModels.RewardModelPairOptions Reward { get; set; } = new();
 
+    /// <summary>The generator evaluation (stage <c>evaluate-generator</c>).</summary>
+    public EvaluationConfig Evaluation { get; set; } = new();
+
     /// <summary>The disease classifier of the four arms.</summary>
     public ClassifierConfig Classifier { get; set; } = new();
 

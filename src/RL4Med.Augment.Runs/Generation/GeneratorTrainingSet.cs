@@ -49,24 +49,13 @@ public sealed class GeneratorTrainingSet
         return new GeneratorTrainingSet(examples, tokenizer, gridPrompts);
     }
 
+    /// <summary>Per diagnosis: no artifact, then each artifact alone, with typical values for the rest.</summary>
     private static List<string> GridPromptsFor(PromptBuilder builder, PipelineConfig config, IReadOnlyList<ManifestRow> rows)
     {
-        // Categorical words take the most common training value, so grid prompts look like training prompts.
-        var common = builder.PromptedCategories.ToDictionary(
-            a => a.Name,
-            a => rows.Select(r => r.Attributes.GetValueOrDefault(a.Name)).Where(v => v != null)
-                .GroupBy(v => v!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key);
-        var prompts = new List<string>();
-        foreach (string diagnosis in config.Dataset.KeptDiagnoses)
-        {
-            foreach (var present in new AttributeConfig?[] { null }.Concat(builder.Flags))
-            {
-                var attributes = builder.Flags.ToDictionary(f => f.Name, f => f == present ? "1" : "0");
-                foreach (var (name, value) in common)
-                    if (value != null) attributes[name] = value;
-                prompts.Add(builder.Describe(new PromptSpec(diagnosis, attributes)));
-            }
-        }
-        return prompts;
+        var typical = new TypicalPrompts(builder, rows);
+        return config.Dataset.KeptDiagnoses
+            .SelectMany(diagnosis => new[] { Array.Empty<string>() }.Concat(builder.Flags.Select(f => new[] { f.Name }))
+                .Select(flags => typical.Describe(typical.For(diagnosis, flags))))
+            .ToList();
     }
 }

@@ -30,6 +30,14 @@ public sealed class RunLayout(string root)
     /// <summary>One classifier arm: model, test predictions, metrics.</summary>
     public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
 
+    /// <summary>The generator evaluation: tables, grids per prompt and a model card per generator.</summary>
+    public string Evaluation => Path.Combine(Root, "evaluation");
+
+    /// <summary>The exported generators that exist, by name (<c>pretrained</c>, later <c>ddpo</c>).</summary>
+    public IReadOnlyDictionary<string, string> Generators =>
+        new Dictionary<string, string> { ["pretrained"] = PretrainedGenerator }
+            .Where(g => File.Exists(g.Value)).ToDictionary(g => g.Key, g => g.Value);
+
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
     public string Report => Path.Combine(Root, "report");
 

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.IO;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Data.Prompts;
+using RL4Med.Augment.Diffusion.Checkpoints;
+using RL4Med.Augment.Diffusion.Sampling;
+using RL4Med.Augment.Rewards.Checkpoints;
+using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Images;
+using RL4Med.Augment.Rewards.Reward;
+using RL4Med.Augment.Rewards.RewardModels;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Generation;
+using RL4Med.Augment.Runs.Layout;
+using RL4Med.Augment.Torch.Devices;
+using TorchSharp;
+
+namespace RL4Med.Augment.Runs.Evaluation;
+
+/// <summary>
+/// Stage <c>evaluate-generator</c>: every trained generator, side by side, judged by the EVALUATOR (another seed,
+/// width and half of the lesions than the reward model DDPO optimised), per subgroup prompt: APR, diagnosis and
+/// per-attribute accuracy, diversity, and per diagnosis the Fréchet distance to the real training images.
+/// On demo data the evaluator learned the renderer's ground-truth labels, so its verdict is the true alignment.
+/// </summary>
+public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout)
+{
+    /// <summary>Evaluates every generator that exists; writes JSON, Markdown, grids and model cards.</summary>
+    public GeneratorEvaluationResult Run(string device, Action<string>? log = null)
+    {
+        var generators = layout.Generators;
+        if (generators.Count == 0) throw new InputDataException("no trained generator: run train-generator first", layout.PretrainedGenerator);
+        string evaluatorFolder = Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName);
+        if (!TrainedAttributeClassifier.IsComplete(evaluatorFolder))
+            throw new InputDataException("no evaluator: run train-generator --stage reward first", evaluatorFolder);
+
+        var torchDevice = DeviceChoice.Resolve(device);
+        using var evaluator = TrainedAttributeClassifier.Load(evaluatorFolder, torchDevice);
+        var heads = evaluator.Model.Heads;
+        var manifest = ManifestCsv.Read(layout.Manifest);
+        var counts = DatasetPreparer.CountSubgroups(manifest, config);
+        var trainRows = manifest.Split(SplitNames.Train).Where(r => !r.IsSynthetic).ToList();
+        var typical = new TypicalPrompts(new PromptBuilder(config.Dataset), trainRows);
+        var subgroups = counts.Rows.Where(r => r.Key.IsFullyKnown).ToList();
+
+        var realByDiagnosis = trainRows.GroupBy(r => r.Diagnosis).ToDictionary(g => g.Key, g =>
+        {
+            using var images = LabelledImages.Load(manifest, g.ToList(), heads).ImageTensor();
+            return evaluator.Model.FeatureMatrix(images.to(torchDevice));
+        });
+
+        Directory.CreateDirectory(Path.Combine(layout.Evaluation, "grids"));
+        var prompts = new List<PromptEvaluation>();
+        var distances = new List<DiagnosisDistance>();
+        foreach (var (name, path) in generators)
+        {
+            using var generator = TrainedGenerator.Load(path, torchDevice);
+            var sampler = generator.CreateSampler();
+            var featuresByDiagnosis = new Dictionary<string, List<float[,]>>();
+            for (int p = 0; p < subgroups.Count; p++)
+            {
+                var subgroup = subgroups[p];
+                var spec = typical.For(subgroup.Key);
+                string prompt = typical.Describe(spec);
+                log?.Invoke($"{name}: {subgroup.Key.Text}");
+                var sampling = config.Generator.Sampling with { Seed = config.Seed * 100_003L + p };
+                using var result = sampler.Sample(Enumerable.Repeat(prompt, config.Evaluation.SamplesPerPrompt).ToList(), sampling);
+                var prediction = evaluator.Model.Predict(result.Images);
+                var targets = Enumerable.Repeat(AttributeTarget.FromPrompt(spec, heads), config.Evaluation.SamplesPerPrompt).ToList();
+                var fidelity = PromptFidelity.Measure(prediction, targets);
+                var features = evaluator.Model.FeatureMatrix(result.Images);
+                prompts.Add(new PromptEvaluation(name, subgroup.Key.Text, prompt, subgroup.UnderRepresented, fidelity.Images,
+                    fidelity.ArtifactPrevalenceRate, fidelity.DiagnosisAccuracy,
+                    fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features)));
+                if (!featuresByDiagnosis.TryGetValue(spec.Diagnosis, out var list)) featuresByDiagnosis[spec.Diagnosis] = list = new();
+                list.Add(features);
+                ImageGridWriter.Write(Path.Combine(layout.Evaluation, "grids", $"{name}_{p:D2}.png"), result.Images,
+                    Enumerable.Repeat(prompt, config.Evaluation.SamplesPerPrompt).ToList(), new ImageGridOptions { Columns = 8, CellSize = 96 });
+            }
+            foreach (var (diagnosis, parts) in featuresByDiagnosis)
+            {
+                var generated = Stack(parts);
+                distances.Add(new DiagnosisDistance(name, diagnosis, generated.GetLength(0), realByDiagnosis[diagnosis].GetLength(0),
+                    FrechetDistance.Between(generated, realByDiagnosis[diagnosis])));
+            }
+            WriteModelCard(name, path, generator, prompts.Where(e => e.Generator == name).ToList(), distances.Where(d => d.Generator == name).ToList());
+        }
+
+        var evaluation = new GeneratorEvaluationResult(
+            $"the evaluator's pooled penultimate features ({evaluator.Model.FeatureWidth} values; an attribute classifier trained here, not Inception)",
+            config.Evaluation.SamplesPerPrompt, prompts, distances);
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, "generator_evaluation.json"), JsonSerializer.Serialize(evaluation, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, "generator_evaluation.md"), Markdown(evaluation));
+        return evaluation;
+    }
+
+    private static float[,] Stack(IReadOnlyList<float[,]> parts)
+    {
+        int rows = parts.Sum(p => p.GetLength(0)), columns = parts[0].GetLength(1);
+        var stacked = new float[rows, columns];
+        int at = 0;
+        foreach (var part in parts)
+            for (int r = 0; r < part.GetLength(0); r++, at++)
+                for (int c = 0; c < columns; c++)
+                    stacked[at, c] = part[r, c];
+        return stacked;
+    }
+
+    private static string F(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>The tables as Markdown: per prompt (rare ones marked) for every generator side by side, then the distances.</summary>
+    public static string Markdown(GeneratorEvaluationResult result)
+    {
+        var generators = result.Prompts.Select(p => p.Generator).Distinct().ToList();
+        var text = new StringBuilder();
+        text.AppendLine("# Generator evaluation").AppendLine()
+            .AppendLine($"Judged by the evaluator (not the reward model), {result.SamplesPerPrompt} seeded samples per prompt. " +
+                        "APR: share of images whose predicted artifact flags all match the prompt. Diversity: mean pairwise feature distance.")
+            .AppendLine();
+        text.AppendLine("| subgroup | rare | " + string.Join(" | ", generators.Select(g => $"{g} APR | {g} diagnosis | {g} diversity")) + " |");
+        text.AppendLine("|---|---|" + string.Concat(generators.Select(_ => "---|---|---|")));
+        foreach (var subgroup in result.Prompts.Select(p => p.Subgroup).Distinct())
+        {
+            var cells = generators.Select(g => result.Prompts.First(p => p.Generator == g && p.Subgroup == subgroup))
+                .Select(p => $"{F(p.ArtifactPrevalenceRate)} | {F(p.DiagnosisAccuracy)} | {F(p.Diversity)}");
+            bool rare = result.Prompts.First(p => p.Subgroup == subgroup).IsRare;
+            text.AppendLine($"| {subgroup} | {(rare ? "yes" : "")} | {string.Join(" | ", cells)} |");
+        }
+        text.AppendLine().AppendLine($"Fréchet distance to the real training images, on {result.Features}:").AppendLine();
+        text.AppendLine("| generator | diagnosis | generated | real | Fréchet distance |").AppendLine("|---|---|---|---|---|");
+        foreach (var d in result.Distances)
+            text.AppendLine($"| {d.Generator} | {d.Diagnosis} | {d.GeneratedImages} | {d.RealImages} | {d.FrechetDistance.ToString("0.0", CultureInfo.InvariantCulture)} |");
+        return text.ToString();
+    }
+
+    /// <summary>A model card per generator: what it was trained on, how, and how it scored.</summary>
+    private void WriteModelCard(string name, string path, TrainedGenerator generator, IReadOnlyList<PromptEvaluation> prompts, IReadOnlyList<DiagnosisDistance> distances)
+    {
+        var card = new
+        {
+            generator = name,
+            file = path,
+            dataset = config.Dataset.Source,
+            imageSize = config.Images.Size,
+            trainedSteps = generator.TrainedSteps,
+            model = config.Generator.Model,
+            pretraining = config.Generator.Pretrain,
+            vocabulary = generator.Tokenizer.Vocabulary,
+            meanArtifactPrevalenceRate = prompts.Where(p => p.ArtifactPrevalenceRate != null).Average(p => p.ArtifactPrevalenceRate),
+            meanArtifactPrevalenceRateRare = prompts.Where(p => p.IsRare && p.ArtifactPrevalenceRate != null).Select(p => p.ArtifactPrevalenceRate).DefaultIfEmpty().Average(),
+            meanDiagnosisAccuracy = prompts.Average(p => p.DiagnosisAccuracy),
+            distances,
+        };
+        string folder = Path.Combine(layout.Evaluation, name);
+        Directory.CreateDirectory(folder);
+        AtomicFile.WriteAllText(Path.Combine(folder, "model_card.json"), JsonSerializer.Serialize(card, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(folder, "model_card.md"),
+            $"# Model card: {name} generator\n\n- file: `{path}`\n- data: {config.Dataset.Source}, {config.Images.Size} px, real training images of `{layout.Manifest}`\n" +
+            $"- trained steps: {generator.TrainedSteps}; model channels [{string.Join(", ", config.Generator.Model.Channels)}]\n" +
+            $"- prompt words: {string.Join(" ", generator.Tokenizer.Vocabulary)}\n" +
+            $"- mean APR (evaluator): {F(card.meanArtifactPrevalenceRate)}; on rare subgroups: {F(card.meanArtifactPrevalenceRateRare)}\n" +
+            $"- mean diagnosis accuracy (evaluator): {F(card.meanDiagnosisAccuracy)}\n" +
+            string.Concat(distances.Select(d => $"- Fréchet distance, {d.Diagnosis}: {d.FrechetDistance:0.0}\n")));
+    }
+}

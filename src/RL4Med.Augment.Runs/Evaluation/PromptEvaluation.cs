@@ -1,0 +1,36 @@
+namespace RL4Med.Augment.Runs.Evaluation;
+
+/// <summary>One generator's images for one prompt, as the evaluator sees them.</summary>
+/// <param name="Generator">Generator name (<c>pretrained</c>, <c>ddpo</c>).</param>
+/// <param name="Subgroup">The subgroup the prompt stands for.</param>
+/// <param name="Prompt">The prompt text.</param>
+/// <param name="IsRare">Whether the subgroup is under-represented in the real training data.</param>
+/// <param name="Images">Images sampled.</param>
+/// <param name="ArtifactPrevalenceRate">The paper's APR: share of images whose predicted artifact flags all match the prompt.</param>
+/// <param name="DiagnosisAccuracy">Share of images the evaluator gives the prompt's diagnosis.</param>
+/// <param name="AttributeAccuracy">Per attribute head: share of images matching the prompt's value.</param>
+/// <param name="Diversity">Mean pairwise distance of the images' evaluator features (collapse shows as a drop).</param>
+public sealed record PromptEvaluation(
+    string Generator,
+    string Subgroup,
+    string Prompt,
+    bool IsRare,
+    int Images,
+    double? ArtifactPrevalenceRate,
+    double? DiagnosisAccuracy,
+    IReadOnlyDictionary<string, double?> AttributeAccuracy,
+    double Diversity);
+
+/// <summary>Fréchet distance of one generator's images of a diagnosis to the real training images of it, on evaluator features.</summary>
+public sealed record DiagnosisDistance(string Generator, string Diagnosis, int GeneratedImages, int RealImages, double FrechetDistance);
+
+/// <summary>Everything evaluate-generator measured.</summary>
+/// <param name="Features">Which features the distances use (Inception weights are not available offline).</param>
+/// <param name="SamplesPerPrompt">Seeded samples per prompt.</param>
+/// <param name="Prompts">Per generator and subgroup prompt.</param>
+/// <param name="Distances">Per generator and diagnosis.</param>
+public sealed record GeneratorEvaluationResult(
+    string Features,
+    int SamplesPerPrompt,
+    IReadOnlyList<PromptEvaluation> Prompts,
+    IReadOnlyList<DiagnosisDistance> Distances);

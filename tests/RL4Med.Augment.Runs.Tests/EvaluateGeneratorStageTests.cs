@@ -1,0 +1,29 @@
+using RL4Med.Augment.Runs.Evaluation;
+using RL4Med.Augment.Runs.Generation;
+
+namespace RL4Med.Augment.Runs.Tests;
+
+public class EvaluateGeneratorStageTests
+{
+    [Fact]
+    public void JudgesEveryKnownSubgroupPromptWithTheEvaluatorAndWritesTablesGridsAndAModelCard()
+    {
+        using var run = new TinyRun();
+        new RewardStage(run.Config, run.Layout).Run("cpu");
+        new PretrainStage(run.Config, run.Layout).Run("cpu", resume: false, restart: false);
+
+        var result = new EvaluateGeneratorStage(run.Config, run.Layout).Run("cpu");
+
+        // diagnosis x ink: 3 x 2 fully known subgroups, 4 samples each, for the one trained generator.
+        Assert.Equal(6, result.Prompts.Count);
+        Assert.All(result.Prompts, p => Assert.Equal(4, p.Images));
+        Assert.All(result.Prompts, p => Assert.InRange(p.DiagnosisAccuracy!.Value, 0, 1));
+        Assert.All(result.Prompts, p => Assert.True(p.Diversity >= 0));
+        Assert.Contains(result.Prompts, p => p.IsRare && p.Subgroup.Contains("ink=1"));
+        Assert.Equal(new[] { "bkl", "mel", "nv" }, result.Distances.Select(d => d.Diagnosis).Order());
+        Assert.All(result.Distances, d => Assert.True(d.FrechetDistance >= 0));
+        Assert.True(File.Exists(Path.Combine(run.Layout.Evaluation, "generator_evaluation.md")));
+        Assert.True(File.Exists(Path.Combine(run.Layout.Evaluation, "pretrained", "model_card.md")));
+        Assert.Equal(6, Directory.GetFiles(Path.Combine(run.Layout.Evaluation, "grids"), "pretrained_*.png").Length);
+    }
+}
