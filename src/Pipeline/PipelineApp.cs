@@ -32,6 +32,10 @@ public static class PipelineApp
                 .WithExample("evaluate-generator");
             config.AddCommand<SampleCommand>("sample")
                 .WithExample("sample", "--prompt", "a dermoscopic image of melanoma showing ink markings on type II skin", "-n", "16", "--guidance", "5", "--seed", "1", "--out", "grid.png");
+            config.AddCommand<AugmentCommand>("augment")
+                .WithExample("augment", "--plan")
+                .WithExample("augment", "--generator", "pretrained")
+                .WithExample("augment", "--shard", "0/2");
             config.AddCommand<TrainClassifierCommand>("train-classifier")
                 .WithExample("train-classifier")
                 .WithExample("train-classifier", "--arms", "real_only,oversampling");

@@ -1,6 +1,8 @@
 using RL4Med.Augment.Augmentation.Output;
 using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Torch.Devices;
+using TorchSharp;
 
 namespace RL4Med.Augment.Augmentation;
 
@@ -15,6 +17,13 @@ public sealed partial class AugmentSubgroupsEstimator
     {
         /// <summary>The generator file (from <c>train-generator</c>) the images are sampled from. Its SHA-256 is recorded with every image.</summary>
         public string GeneratorPath { get; set; } = "";
+
+        /// <summary>
+        /// Optional: how to load a generator that is more than one file, e.g. a pretrained generator plus DDPO LoRA adapters
+        /// (null: <c>TrainedGenerator.Load(GeneratorPath, device)</c>). <see cref="GeneratorPath"/> still names the
+        /// generator's identity: point it at the file that distinguishes this generator (the adapters).
+        /// </summary>
+        public Func<torch.Device, TrainedGenerator>? LoadGenerator { get; set; }
 
         /// <summary>Diagnoses and attributes, with the words prompts use for them: the prompts must be the generator's training prompts' kind.</summary>
         public DatasetConfig Dataset { get; set; } = new();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RL4Med.Augment.Augmentation.Planning;
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Diffusion.Checkpoints;
@@ -26,15 +27,16 @@ internal sealed class SyntheticImageGenerator(AugmentSubgroupsEstimator.Options 
         progress?.Report(new AugmentationProgress(done, images.Count, 0));
         if (missing.Count == 0) return 0; // nothing to do: the generator is not even loaded
 
-        using var generator = TrainedGenerator.Load(options.GeneratorPath, DeviceChoice.Resolve(options.Device));
+        var device = DeviceChoice.Resolve(options.Device);
+        using var generator = options.LoadGenerator?.Invoke(device) ?? TrainedGenerator.Load(options.GeneratorPath, device);
         CheckVocabulary(generator.Tokenizer, missing);
         var sampler = generator.CreateSampler();
         int size = generator.Model.Options.ImageSize;
         var clock = Stopwatch.StartNew();
-        for (int start = 0; start < missing.Count; start += options.BatchSize)
+        int made = 0;
+        foreach (var batch in missing.Chunk(options.BatchSize))
         {
             cancellation.ThrowIfCancellationRequested();
-            var batch = missing.Skip(start).Take(options.BatchSize).ToList();
             var sampling = new SamplingOptions
             {
                 Steps = options.Steps,
@@ -45,7 +47,7 @@ internal sealed class SyntheticImageGenerator(AugmentSubgroupsEstimator.Options 
             };
             using (var result = sampler.Sample(batch.Select(image => image.Prompt).ToArray(), sampling))
                 WritePngs(folder, batch, result.Images, size);
-            int made = start + batch.Count;
+            made += batch.Length;
             progress?.Report(new AugmentationProgress(done + made, images.Count, made / clock.Elapsed.TotalSeconds));
         }
         return missing.Count;
@@ -53,8 +55,9 @@ internal sealed class SyntheticImageGenerator(AugmentSubgroupsEstimator.Options 
 
     private static void WritePngs(AugmentationFolder folder, IReadOnlyList<PlannedImage> batch, torch.Tensor images, int size)
     {
-        using var onHost = images.to(torch.ScalarType.Float32).cpu().contiguous();
-        float[] pixels = onHost.data<float>().ToArray();
+        float[] pixels;
+        using (torch.NewDisposeScope())
+            pixels = images.to(torch.ScalarType.Float32).cpu().contiguous().data<float>().ToArray();
         int length = 3 * size * size;
         for (int i = 0; i < batch.Count; i++)
         {
@@ -75,7 +78,7 @@ internal sealed class SyntheticImageGenerator(AugmentSubgroupsEstimator.Options 
             }
             catch (ArgumentException e) // an unknown word, or too many tokens
             {
-                throw new InvalidOperationException($"a planned prompt does not suit the generator {options.GeneratorPath}: {e.Message}", e);
+                throw new InputDataException($"the generator cannot take a planned prompt: {e.Message}", options.GeneratorPath, inner: e);
             }
         }
     }

@@ -23,6 +23,14 @@ public sealed record AugmentationSummary(string GeneratorHash, AugmentationSetti
 }
 
 /// <summary>The settings of an augmentation, as recorded in its summary.</summary>
+/// <param name="SubgroupsBy">The subgroup spec, e.g. <c>diagnosis x hair x ink</c>.</param>
+/// <param name="Seed">The master seed.</param>
+/// <param name="Guidance">Classifier-free guidance scale.</param>
+/// <param name="Steps">DDIM steps.</param>
+/// <param name="Eta">DDIM eta.</param>
+/// <param name="BatchSize">Images per generator (and scorer) batch.</param>
+/// <param name="RewardScorer">The scorer's name; null without one.</param>
+/// <param name="RewardThreshold">Images scoring below it were dropped; null keeps all.</param>
 public sealed record AugmentationSettings(
     string SubgroupsBy, int Seed, double Guidance, int Steps, double Eta, int BatchSize, string? RewardScorer, double? RewardThreshold);
 

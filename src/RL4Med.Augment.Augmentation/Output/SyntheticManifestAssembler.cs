@@ -2,6 +2,7 @@ using System.Text.Json;
 using RL4Med.Augment.Augmentation.Generation;
 using RL4Med.Augment.Augmentation.Planning;
 using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
@@ -29,7 +30,7 @@ internal sealed class SyntheticManifestAssembler(AugmentSubgroupsEstimator.Optio
                 .Select(image => SyntheticRow(image, attributeNames, generatorHash, scores[image.Index])))
             .ToList();
         if (rows.GroupBy(r => r.SampleId).FirstOrDefault(g => g.Count() > 1) is { } clash)
-            throw new InvalidOperationException($"sample id '{clash.Key}' of a real training row is also a synthetic sample id");
+            throw new InputDataException($"sample id '{clash.Key}' of a real training row is also a synthetic sample id");
 
         var summary = Summarize(plan, kept, generatorHash);
         AtomicFile.WriteAllText(folder.Summary, JsonSerializer.Serialize(summary, PipelineConfigLoader.JsonOptions));
@@ -38,20 +39,22 @@ internal sealed class SyntheticManifestAssembler(AugmentSubgroupsEstimator.Optio
         return new AugmentationResult(manifest, summary, newImages);
     }
 
+    // Scores are indexed like the plan's images (image i has index i).
     private double?[] Score(AugmentationFolder folder, IReadOnlyList<PlannedImage> images)
     {
         var scores = new double?[images.Count];
         if (options.RewardScorer is not { } scorer) return scores;
-        for (int start = 0; start < images.Count; start += options.BatchSize)
+        using var noGrad = torch.no_grad();
+        foreach (var batch in images.Chunk(options.BatchSize))
         {
-            var batch = images.Skip(start).Take(options.BatchSize).ToList();
+            using var scope = torch.NewDisposeScope();
             var pixels = batch.Select(image => ImagePixels.LoadChw(folder.ImageFile(image), ImageLimits.Default)).ToList();
             long size = (long)Math.Round(Math.Sqrt(pixels[0].Length / 3.0));
-            using var tensor = torch.tensor(pixels.SelectMany(p => p).ToArray(), new[] { batch.Count, 3, size, size });
+            var tensor = torch.tensor(pixels.SelectMany(p => p).ToArray(), new[] { batch.Length, 3, size, size });
             float[] batchScores = scorer.Score(tensor, batch.Select(image => image.Spec).ToList());
-            if (batchScores.Length != batch.Count)
-                throw new InvalidOperationException($"reward scorer '{scorer.Name}' gave {batchScores.Length} scores for {batch.Count} images");
-            for (int i = 0; i < batch.Count; i++) scores[start + i] = batchScores[i];
+            if (batchScores.Length != batch.Length)
+                throw new InvalidOperationException($"reward scorer '{scorer.Name}' gave {batchScores.Length} scores for {batch.Length} images");
+            for (int i = 0; i < batch.Length; i++) scores[batch[i].Index] = batchScores[i];
         }
         return scores;
     }

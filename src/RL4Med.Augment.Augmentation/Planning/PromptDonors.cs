@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Prompts;
 using RL4Med.Augment.Data.Subgroups;
@@ -39,7 +40,7 @@ internal sealed class PromptDonors
         {
             // No donor: the prompt states the key's values only (a prompt the generator's vocabulary covers too).
             if (diagnosis == null)
-                throw new InvalidOperationException($"subgroup {key}: no real training row with all flags known to take a diagnosis from");
+                throw new InputDataException($"subgroup {key}: no real training row with all flags known to take a diagnosis from");
             return builder.SpecOf(key);
         }
         var donor = builder.SpecOf(pool[ImageSeeds.Donor(masterSeed, key, ordinal, pool.Count)]);

@@ -45,7 +45,11 @@ public sealed class GeneratorTrainingSet
         var gridPrompts = GridPromptsFor(builder, config, rows);
         var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
         var subgroupPrompts = spec.PossibleKeys(config.Dataset.KeptDiagnoses).Select(k => builder.Describe(builder.SpecOf(k)));
-        var tokenizer = PromptTokenizer.Build(examples.Select(e => e.Prompt).Concat(gridPrompts).Concat(subgroupPrompts));
+        // Every diagnosis with every artifact at once: puts each word (and the comma of "hair, ink markings") in the
+        // vocabulary even when no training image shows two artifacts together.
+        var typical = new TypicalPrompts(builder, rows);
+        var allFlags = config.Dataset.KeptDiagnoses.Select(d => typical.Describe(typical.For(d, builder.Flags.Select(f => f.Name))));
+        var tokenizer = PromptTokenizer.Build(examples.Select(e => e.Prompt).Concat(gridPrompts).Concat(subgroupPrompts).Concat(allFlags));
         return new GeneratorTrainingSet(examples, tokenizer, gridPrompts);
     }
 

@@ -108,6 +108,25 @@ public sealed class SubgroupAugmenterTests : IDisposable
     }
 
     [Fact]
+    public void ACustomLoaderIsUsedAndOnlyWhenImagesAreMissing()
+    {
+        int loads = 0;
+        var options = run.Options(Output("loader"));
+        options.LoadGenerator = device =>
+        {
+            loads++;
+            return Diffusion.Checkpoints.TrainedGenerator.Load(run.GeneratorPath, device);
+        };
+        var rows = AugmentationInput.RealTrainingRows(run.Manifest);
+
+        new SubgroupAugmenter(options, rows).Run();
+        var rerun = new SubgroupAugmenter(options, rows).Run();
+
+        Assert.Equal(1, loads);
+        Assert.Equal((0, 9), (rerun.NewImages, rerun.Summary.Kept));
+    }
+
+    [Fact]
     public void ShardsMergedEqualASingleRunByteForByte()
     {
         var scorer = new MeanBrightnessScorer();
@@ -131,9 +150,9 @@ public sealed class SubgroupAugmenterTests : IDisposable
         augmenter.Shard(1, 2);
         File.Delete(Directory.GetFiles(Path.Combine(Output("sharded"), "shards", "1-of-2", "images"))[0]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => augmenter.Merge(2));
+        var error = Assert.Throws<InputDataException>(() => augmenter.Merge(2));
 
-        Assert.Contains("1-of-2 is incomplete (1 of 4 images missing)", error.Message);
+        Assert.EndsWith("1-of-2: incomplete (1 of 4 images missing): generate shard 1 of 2 again", error.Message);
         Assert.False(File.Exists(Path.Combine(Output("sharded"), "synthetic_manifest.csv")));
     }
 
@@ -158,18 +177,17 @@ public sealed class SubgroupAugmenterTests : IDisposable
         var subgroups = summary.RootElement.GetProperty("subgroups").EnumerateArray().ToList();
         Assert.Equal(new[] { 4, 5 }, subgroups.Select(s => s.GetProperty("planned").GetInt32()));
         Assert.Equal(new[] { 4, 5 }, subgroups.Select(s => s.GetProperty("generated").GetInt32()));
+        var subgroupOf = run.Augmenter(Output("filtered")).Plan.Images.ToDictionary(i => i.SampleId, i => i.Key.Text);
         for (int i = 0; i < 2; i++)
         {
-            var images = result.Summary.Subgroups[i];
-            int dropped = scores.Count(s => s.Value < threshold && augmenterSubgroupOf(s.Key) == images.Subgroup);
+            var outcome = result.Summary.Subgroups[i];
+            int dropped = scores.Count(s => s.Value < threshold && subgroupOf[s.Key] == outcome.Subgroup);
             Assert.Equal(dropped, subgroups[i].GetProperty("dropped").GetInt32());
-            Assert.Equal(images.Planned - dropped, subgroups[i].GetProperty("kept").GetInt32());
+            Assert.Equal(outcome.Planned - dropped, subgroups[i].GetProperty("kept").GetInt32());
         }
         Assert.Equal(4, summary.RootElement.GetProperty("dropped").GetInt32());
         Assert.Equal("mean-brightness", summary.RootElement.GetProperty("settings").GetProperty("rewardScorer").GetString());
         Assert.Equal(result.Summary.GeneratorHash, summary.RootElement.GetProperty("generatorHash").GetString());
-
-        string augmenterSubgroupOf(string sampleId) => run.Augmenter(Output("filtered")).Plan.Images.Single(i => i.SampleId == sampleId).Key.Text;
     }
 
     /// <summary>The manifest, the summary and every image are the same bytes in both folders.</summary>

@@ -24,7 +24,7 @@ internal static class TinyDdpo
     /// layer is zero, so it would predict no noise for any prompt and no adapter could change its images. The same
     /// weights on every call, like a pretrained generator loaded twice.
     /// </summary>
-    public static TrainedGenerator Pretrained()
+    public static TrainedGenerator Pretrained(double perturbation = 0.05)
     {
         var tokenizer = Tokenizer();
         torch.manual_seed(7);
@@ -35,7 +35,7 @@ internal static class TinyDdpo
             foreach (var parameter in model.parameters())
             {
                 using var noise = torch.randn(parameter.shape, generator: generator);
-                parameter.add_(noise.mul_(0.05));
+                parameter.add_(noise.mul_(perturbation));
             }
         }
         model.eval();

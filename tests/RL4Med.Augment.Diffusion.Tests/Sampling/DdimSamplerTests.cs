@@ -153,10 +153,13 @@ public sealed class DdimSamplerTests : IDisposable
     }
 
     [Fact]
-    public void PerImageSeedsMustMatchThePrompts()
+    public void PerImageSeedsAndTheFixedBatchMustFitThePrompts()
     {
-        var error = Assert.Throws<ArgumentException>(() => sampler.Sample(Prompts, new SamplingOptions { Steps = 2, Seeds = new long[] { 1 } }));
-        Assert.Contains("1 seeds for 2 prompts", error.Message);
+        var seeds = Assert.Throws<ArgumentException>(() => sampler.Sample(Prompts, new SamplingOptions { Steps = 2, Seeds = new long[] { 1 } }));
+        var batch = Assert.Throws<ArgumentException>(() => sampler.Sample(Prompts, new SamplingOptions { Steps = 2, PadToBatchSize = 1 }));
+
+        Assert.Contains("1 seeds for 2 prompts", seeds.Message);
+        Assert.Contains("2 prompts do not fit the fixed batch of 1 images", batch.Message);
     }
 
     [Fact]
