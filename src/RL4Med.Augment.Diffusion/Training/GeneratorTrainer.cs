@@ -152,7 +152,8 @@ public sealed class GeneratorTrainer : IDisposable
         var checkpointPath = lastCheckpointStep == Step ? lastCheckpoint! : SaveCheckpointToOutput();
         var generatorPath = Path.Combine(Options.OutputDirectory, GeneratorFileName);
         ExportGenerator(generatorPath);
-        if (lastGridStep != Step)
+        // An interrupted run (a signal, a preempted job) must stop quickly: no final grid.
+        if (lastGridStep != Step && !cancellationToken.IsCancellationRequested)
             WriteSampleGrid(gridPrompts);
         return new GeneratorTrainingResult(Step, lastLoss, checkpointPath, generatorPath);
     }
