@@ -26,6 +26,12 @@ internal sealed record DdpoCheckpointHeader
     /// <summary>Vocabulary of the pretrained generator's tokenizer, checked like <see cref="BaseModel"/>.</summary>
     public string[] BaseVocabulary { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Sum of the squares of the pretrained generator's weights, to refuse resuming on another generator of the same
+    /// shape (e.g. one pretrained again).
+    /// </summary>
+    public double BaseChecksum { get; init; }
+
     /// <summary>The per-prompt reward buffers of the advantage statistics.</summary>
     public Dictionary<string, double[]> RewardBuffers { get; init; } = new();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RL4Med.Augment.Diffusion.Schedulers;
 
 namespace RL4Med.Augment.Ddpo.Training;
 
@@ -145,7 +146,8 @@ public sealed record DdpoOptions
         Require(Epochs >= 1, nameof(Epochs), "must be at least 1");
         Require(SamplesPerEpoch >= 1, nameof(SamplesPerEpoch), "must be at least 1");
         Require(SampleBatchSize >= 1, nameof(SampleBatchSize), "must be at least 1");
-        Require(Steps >= 1, nameof(Steps), "must be at least 1");
+        // DDIM's timestep offset of 1 needs at least two training timesteps per step.
+        Require(Steps is >= 1 and <= DdpmNoiseSchedule.DefaultTrainSteps / 2, nameof(Steps), $"must be in 1..{DdpmNoiseSchedule.DefaultTrainSteps / 2}");
         Require(Eta > 0, nameof(Eta), "must be positive (a deterministic DDIM step has no log-probability)");
         Require(double.IsFinite(GuidanceScale), nameof(GuidanceScale), "must be finite");
         Require(TrainBatchSize >= 1, nameof(TrainBatchSize), "must be at least 1");

@@ -8,6 +8,7 @@ using RL4Med.Augment.Ddpo.Logging;
 using RL4Med.Augment.Ddpo.Lora;
 using RL4Med.Augment.Ddpo.Rewards;
 using RL4Med.Augment.Diffusion.Checkpoints;
+using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Torch.Devices;
 using static TorchSharp.torch;
@@ -41,21 +42,24 @@ public sealed class DdpoTrainer : IDisposable
     private readonly EpochSampler epochSampler;
     private readonly PolicyUpdater updater;
     private readonly List<DdpoEpochLog> history;
+    private readonly double baseChecksum;
 
     private DdpoTrainer(TrainedGenerator generator, IRewardFunction reward, DdpoOptions options, DdpoCheckpointHeader? resumeFrom, BinaryReader? sections)
     {
         options.Validate();
+        var device = DeviceChoice.Resolve(options.Device); // before the generator is touched
         Options = options;
         Generator = generator;
         Epoch = resumeFrom?.Epoch ?? 0;
         history = resumeFrom?.History ?? new List<DdpoEpochLog>();
+        baseChecksum = Checksum(generator.Model);
 
         // Eval mode throughout, for sampling and for training: the policy whose log-probabilities are recomputed must
         // be the one that sampled (no dropout).
         generator.Model.eval();
         weights = TrainableWeights.For(generator, options);
         // Moving replaces parameters; the optimizer is created after the move so that it holds the final ones.
-        generator.Model.to(DeviceChoice.Resolve(options.Device));
+        generator.Model.to(device);
         if (sections is not null)
             weights.Read(sections);
         var parameters = weights.Parameters();
@@ -104,8 +108,11 @@ public sealed class DdpoTrainer : IDisposable
         using (sections)
         {
             if (JsonSerializer.Serialize(header.BaseModel) != JsonSerializer.Serialize(pretrained.Model.Options)
-                || !header.BaseVocabulary.SequenceEqual(pretrained.Tokenizer.Vocabulary))
-                throw new InvalidDataException($"{checkpointPath} was trained from another pretrained generator (model shape or vocabulary differ).");
+                || !header.BaseVocabulary.SequenceEqual(pretrained.Tokenizer.Vocabulary)
+                // Squares of floats are exact in double; only the summation order may differ between devices.
+                || Math.Abs(header.BaseChecksum - Checksum(pretrained.Model)) > 1e-12 * header.BaseChecksum)
+                throw new InvalidDataException(
+                    $"{checkpointPath} was trained from another pretrained generator (model shape, vocabulary or weights differ).");
             var options = adjustOptions?.Invoke(header.Options) ?? header.Options;
             var sameWeights = header.Lora is null
                 ? options.FullFineTuning
@@ -186,6 +193,7 @@ public sealed class DdpoTrainer : IDisposable
             Lora = weights.Lora,
             BaseModel = Generator.Model.Options,
             BaseVocabulary = Generator.Tokenizer.Vocabulary.ToArray(),
+            BaseChecksum = baseChecksum,
             RewardBuffers = tracker.Snapshot().ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal),
             History = history.ToList(),
         };
@@ -240,11 +248,19 @@ public sealed class DdpoTrainer : IDisposable
         var gridPrompts = Enumerable.Range(0, Options.SampleGridImages).Select(i => prompts[i % prompts.Count]).ToArray();
         var seed = DdpoSeed.Derive(Options.Seed, DdpoRandomStream.SampleGrid, epoch: 0);
         using var scope = torch.NewDisposeScope();
-        using var result = policy.Sampler.Sample(gridPrompts.Select(p => p.Text).ToArray(), policy.SamplingOptions(seed, recordTrajectory: false));
+        using var result = policy.Sampler.Sample(gridPrompts.Select(p => p.Text).ToArray(), policy.Sampling(seed, recordTrajectory: false));
         var rewards = epochSampler.Score(result.Images, gridPrompts);
         var path = Path.Combine(Options.OutputDirectory!, SampleGridFolderName, $"epoch_{Epoch:D4}.png");
         ImageGridWriter.Write(path, result.Images, gridPrompts.Select((p, i) => $"reward {rewards[i]:0.000}: {p.Text}").ToArray());
         return path;
+    }
+
+    // Sum of the squares of every weight (no adapters attached yet).
+    private static double Checksum(DiffusionGenerator model)
+    {
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        return model.parameters().Sum(p => p.to(ScalarType.Float64).square().sum().item<double>());
     }
 
     private static string Describe(LoraSettings? lora) => lora is null ? "the whole U-Net" : $"LoRA adapters of rank {lora.Rank}, alpha {lora.Alpha}";

@@ -29,6 +29,7 @@ internal sealed class EpochSampler
         var prompts = Enumerable.Range(0, count).Select(_ => promptList[draw.Next(promptList.Count)]).ToArray();
 
         Tensor? latents = null, logProbs = null;
+        IReadOnlyList<int>? timesteps = null;
         var rewards = new float[count];
         try
         {
@@ -37,8 +38,9 @@ internal sealed class EpochSampler
             {
                 using var scope = torch.NewDisposeScope(); // views and the reward function's tensors
                 var seed = DdpoSeed.Derive(options.Seed, DdpoRandomStream.SamplingNoise, epoch, batch);
-                using var result = policy.Sampler.Sample(batches[batch].Select(p => p.Text).ToArray(), policy.SamplingOptions(seed, recordTrajectory: true));
+                using var result = policy.Sampler.Sample(batches[batch].Select(p => p.Text).ToArray(), policy.Sampling(seed, recordTrajectory: true));
                 var trajectory = result.Trajectory!;
+                timesteps ??= trajectory.Timesteps;
                 // Preallocated and filled batch by batch, so that only one batch's trajectory exists twice.
                 latents ??= torch.empty(trajectory.Latents.shape.Select((size, dim) => dim == 0 ? count : size).ToArray(), device: trajectory.Latents.device)
                     .DetachFromDisposeScope();
@@ -49,7 +51,7 @@ internal sealed class EpochSampler
                 Score(result.Images, batches[batch]).CopyTo(rewards, start);
                 onBatch?.Invoke(start + batches[batch].Length);
             }
-            return new EpochSamples(prompts, policy.Scheduler.Timesteps, latents!, logProbs!, rewards);
+            return new EpochSamples(prompts, timesteps!, latents!, logProbs!, rewards);
         }
         catch
         {

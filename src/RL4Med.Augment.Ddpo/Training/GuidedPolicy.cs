@@ -17,23 +17,22 @@ namespace RL4Med.Augment.Ddpo.Training;
 internal sealed class GuidedPolicy
 {
     private readonly DdpoOptions options;
+    private readonly DdimScheduler scheduler;
 
     public GuidedPolicy(DiffusionGenerator model, PromptTokenizer tokenizer, DdpoOptions options)
     {
         this.options = options;
         var schedule = new DdpmNoiseSchedule();
         Sampler = new DdimSampler(model, tokenizer, schedule);
-        Scheduler = new DdimScheduler(schedule, options.Steps, options.Eta, new SamplingOptions().StepsOffset);
+        var sampling = Sampling(seed: 0, recordTrajectory: false);
+        scheduler = new DdimScheduler(schedule, sampling.Steps, sampling.Eta, sampling.StepsOffset);
     }
 
     /// <summary>Samples with the current weights.</summary>
     public DdimSampler Sampler { get; }
 
-    /// <summary>The DDIM steps of every trajectory.</summary>
-    public DdimScheduler Scheduler { get; }
-
     /// <summary>Sampler settings of the policy with the given noise seed.</summary>
-    public SamplingOptions SamplingOptions(long seed, bool recordTrajectory) => new()
+    public SamplingOptions Sampling(long seed, bool recordTrajectory) => new()
     {
         Steps = options.Steps,
         Eta = options.Eta,
@@ -56,6 +55,6 @@ internal sealed class GuidedPolicy
     public Tensor LogProb(Tensor latents, Tensor timesteps, Tensor nextLatents, TextEncoding promptPairs)
     {
         var noise = Sampler.PredictGuidedNoise(latents, timesteps, promptPairs, options.GuidanceScale);
-        return Scheduler.LogProb(latents, noise, timesteps, nextLatents);
+        return scheduler.LogProb(latents, noise, timesteps, nextLatents);
     }
 }

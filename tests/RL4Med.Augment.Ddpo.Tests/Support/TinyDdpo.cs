@@ -22,7 +22,8 @@ internal static class TinyDdpo
     /// <summary>
     /// The Diffusion tests' tiny model (16 px, channels [8, 16]) with every weight perturbed: a fresh model's output
     /// layer is zero, so it would predict no noise for any prompt and no adapter could change its images. The same
-    /// weights on every call, like a pretrained generator loaded twice.
+    /// weights on every call, like a pretrained generator loaded twice; another <paramref name="perturbation"/> stands for
+    /// another pretrained generator of the same shape.
     /// </summary>
     public static TrainedGenerator Pretrained(double perturbation = 0.05)
     {

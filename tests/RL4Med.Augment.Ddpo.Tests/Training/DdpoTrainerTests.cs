@@ -127,9 +127,11 @@ public class DdpoTrainerTests
         using var other = new TrainedGenerator(
             new Diffusion.Models.DiffusionGenerator(TinyDdpo.ModelOptions() with { TextLayers = 1 }, tokenizer.VocabularySize, tokenizer.MaxLength), tokenizer, 0);
         using var fresh = TinyDdpo.Pretrained();
+        using var retrained = TinyDdpo.Pretrained(perturbation: 0.06); // same shape and vocabulary, other weights
 
         Assert.Throws<ArgumentException>(() => DdpoTrainer.Resume(checkpoint, fresh, new RednessReward(), o => o with { FullFineTuning = true }));
         Assert.Throws<InvalidDataException>(() => DdpoTrainer.Resume(checkpoint, other, new RednessReward()));
+        Assert.Throws<InvalidDataException>(() => DdpoTrainer.Resume(checkpoint, retrained, new RednessReward()));
     }
 
     [Fact]

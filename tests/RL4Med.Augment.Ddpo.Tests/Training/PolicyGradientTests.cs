@@ -16,7 +16,7 @@ public class PolicyGradientTests
         TrainableWeights.For(generator, options);
         var policy = new GuidedPolicy(generator.Model, generator.Tokenizer, options);
         var prompts = TinyDdpo.Prompts;
-        using var result = policy.Sampler.Sample(prompts.Select(p => p.Text).ToArray(), policy.SamplingOptions(seed: 3, recordTrajectory: true));
+        using var result = policy.Sampler.Sample(prompts.Select(p => p.Text).ToArray(), policy.Sampling(seed: 3, recordTrajectory: true));
         var trajectory = result.Trajectory!;
         using var scope = torch.NewDisposeScope();
         var promptPairs = policy.EncodePrompts(prompts);
