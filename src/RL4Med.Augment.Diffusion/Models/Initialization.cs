@@ -7,18 +7,6 @@ namespace RL4Med.Augment.Diffusion.Models;
 /// <summary>Layer constructors that need a fix-up or a non-default start.</summary>
 internal static class Initialization
 {
-    /// <summary>GroupNorm with weight 1 and bias 0: TorchSharp 0.107 leaves both uninitialised (NaN losses otherwise).</summary>
-    public static GroupNorm GroupNorm(int groups, long channels)
-    {
-        var norm = nn.GroupNorm(groups, channels);
-        using (torch.no_grad())
-        {
-            norm.weight.fill_(1);
-            norm.bias!.fill_(0);
-        }
-        return norm;
-    }
-
     /// <summary>
     /// Zeroes a layer's weight and bias so that the residual branch it ends starts as the identity, which keeps
     /// a deep U-Net's first updates stable (as in Ho et al.'s DDPM and Dhariwal and Nichol's ADM).

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -22,10 +23,10 @@ public sealed class ResidualBlock : nn.Module<Tensor, Tensor, Tensor>
     /// <summary>Creates a block from <paramref name="inputChannels"/> to <paramref name="outputChannels"/>.</summary>
     public ResidualBlock(string name, long inputChannels, long outputChannels, long embeddingWidth, GeneratorModelOptions options) : base(name)
     {
-        inputNorm = Initialization.GroupNorm(options.NormGroups, inputChannels);
+        inputNorm = Norms.GroupNorm(options.NormGroups, inputChannels);
         inputConv = nn.Conv2d(inputChannels, outputChannels, 3, padding: 1);
         embeddingProjection = nn.Linear(embeddingWidth, outputChannels);
-        outputNorm = Initialization.GroupNorm(options.NormGroups, outputChannels);
+        outputNorm = Norms.GroupNorm(options.NormGroups, outputChannels);
         dropout = nn.Dropout(options.Dropout);
         outputConv = Initialization.Zeroed(nn.Conv2d(outputChannels, outputChannels, 3, padding: 1));
         skipProjection = inputChannels == outputChannels ? null : nn.Conv2d(inputChannels, outputChannels, 1);

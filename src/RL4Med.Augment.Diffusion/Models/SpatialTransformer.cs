@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -25,7 +26,7 @@ public sealed class SpatialTransformer : nn.Module<Tensor, TextEncoding, Tensor>
     {
         if (!withSelfAttention && !withCrossAttention)
             throw new ArgumentException("A spatial transformer needs self-attention, cross-attention or both.");
-        inputNorm = Initialization.GroupNorm(options.NormGroups, channels);
+        inputNorm = Norms.GroupNorm(options.NormGroups, channels);
         if (withSelfAttention)
         {
             selfAttentionNorm = nn.LayerNorm(channels);

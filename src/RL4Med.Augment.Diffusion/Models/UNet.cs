@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -91,7 +92,7 @@ public sealed class UNet : nn.Module<Tensor, Tensor, TextEncoding, Tensor>
         downsamplers = nn.ModuleList(downsampling.ToArray());
         upBlocks = nn.ModuleList(up.ToArray());
         upsamplers = nn.ModuleList(upsampling.ToArray());
-        outputNorm = Initialization.GroupNorm(options.NormGroups, widths[0]);
+        outputNorm = Norms.GroupNorm(options.NormGroups, widths[0]);
         outputConv = Initialization.Zeroed(nn.Conv2d(widths[0], options.ImageChannels, 3, padding: 1));
         RegisterComponents();
     }
