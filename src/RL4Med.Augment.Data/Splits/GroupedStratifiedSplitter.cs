@@ -31,8 +31,7 @@ public static class GroupedStratifiedSplitter
         foreach (var stratum in groupStratum.GroupBy(g => g.Value, g => g.Key).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var groups = stratum.OrderBy(g => g, StringComparer.Ordinal).ToList();
-            // Not HashCode.Combine: it is salted per process, and the split must be the same in every run.
-            Shuffle(groups, new Random(unchecked(seed * 486187739 + StableHash.Of(stratum.Key))));
+            Shuffle(groups, new Random(StableHash.Seed(seed, stratum.Key)));
             int total = groups.Sum(g => groupSizes[g]);
             var assigned = new double[3];
             foreach (string group in groups)

@@ -13,4 +13,10 @@ public static class StableHash
         }
         return unchecked((int)hash);
     }
+
+    /// <summary>
+    /// A seed for <see cref="Random"/> from a run seed and a text (a stratum, a subgroup key), the same in every
+    /// process; not <see cref="HashCode.Combine{T1, T2}"/>, which is salted per process.
+    /// </summary>
+    public static int Seed(int seed, string text) => unchecked(seed * 486187739 + Of(text));
 }

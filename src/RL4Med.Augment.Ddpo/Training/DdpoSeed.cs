@@ -1,3 +1,5 @@
+using RL4Med.Augment.Torch.Randomness;
+
 namespace RL4Med.Augment.Ddpo.Training;
 
 /// <summary>The independent random streams of DDPO, each a pure function of (seed, epoch, index).</summary>
@@ -19,22 +21,14 @@ internal static class DdpoSeed
     /// <summary>A 63-bit non-negative seed for torch generators.</summary>
     public static long Derive(long seed, DdpoRandomStream stream, long epoch, long index = 0)
     {
-        var x = Mix((ulong)seed);
-        x = Mix(x ^ (ulong)stream * 0x9E3779B97F4A7C15UL);
-        x = Mix(x ^ (ulong)epoch * 0xBF58476D1CE4E5B9UL);
-        x = Mix(x ^ (ulong)index * 0x94D049BB133111EBUL);
+        var x = SplitMix64.Mix((ulong)seed);
+        x = SplitMix64.Mix(x ^ (ulong)stream * 0x9E3779B97F4A7C15UL);
+        x = SplitMix64.Mix(x ^ (ulong)epoch * 0xBF58476D1CE4E5B9UL);
+        x = SplitMix64.Mix(x ^ (ulong)index * 0x94D049BB133111EBUL);
         return (long)(x >> 1);
     }
 
     /// <summary>A non-negative seed for <see cref="Random"/> (whose seeded algorithm is stable across .NET versions).</summary>
     public static int DeriveInt(long seed, DdpoRandomStream stream, long epoch, long index = 0) =>
         (int)(Derive(seed, stream, epoch, index) & int.MaxValue);
-
-    private static ulong Mix(ulong z)
-    {
-        z += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }

@@ -31,7 +31,7 @@ public sealed record LesionHalves(IReadOnlyList<int> First, IReadOnlyList<int> S
         {
             var groups = stratum.Order(StringComparer.Ordinal).ToArray();
             // StableHash, not string.GetHashCode: the halves must be the same in every process.
-            new Random(unchecked(seed * 486187739 + StableHash.Of(stratum.Key))).Shuffle(groups);
+            new Random(StableHash.Seed(seed, stratum.Key)).Shuffle(groups);
             int first = 0, second = 0;
             foreach (string group in groups)
             {

@@ -51,7 +51,7 @@ public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, D
         foreach (var quota in QuotaPlanner.Plan(counts, config.Subgroups.Quota).Where(q => q.CanOversample))
         {
             var pool = byKey[quota.Key];
-            var random = new Random(unchecked(config.Seed * 486187739 + StableHash.Of(quota.Key.Text)));
+            var random = new Random(StableHash.Seed(config.Seed, quota.Key.Text));
             for (int i = 0; i < quota.Add; i++)
             {
                 var row = pool[random.Next(pool.Count)];
