@@ -20,6 +20,9 @@ public static class PipelineApp
         {
             config.SetApplicationName("dotnet run --project src/Pipeline --");
             config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run")
+                .WithExample("run")
+                .WithExample("run", "--config", "pipelines/ham10000.json", "--data-root", "../shared/data");
             config.AddCommand<PrepareDataCommand>("prepare-data")
                 .WithExample("prepare-data")
                 .WithExample("prepare-data", "--config", "pipelines/ham10000.json", "--data-root", "../shared/data");

@@ -47,7 +47,7 @@ public sealed class SubgroupAugmenter
     /// </summary>
     public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default)
     {
-        string generatorHash = GeneratorHash.Of(options.GeneratorPath);
+        string generatorHash = FileHash.Of(options.GeneratorPath);
         Record(generatorHash).Claim(Folder);
         if (Plan.Images.Any(image => !File.Exists(Folder.ImageFile(image)))) Folder.ClearOutputs();
         int made = new SyntheticImageGenerator(options).Generate(Folder, Plan.Images, progress, cancellation);
@@ -65,7 +65,7 @@ public sealed class SubgroupAugmenter
         if (shardCount < 1 || shard < 0 || shard >= shardCount)
             throw new ArgumentOutOfRangeException(nameof(shard), $"shard {shard} of {shardCount}: need 0 <= shard < count");
         var folder = Folder.Shard(shard, shardCount);
-        Record(GeneratorHash.Of(options.GeneratorPath)).Claim(folder);
+        Record(FileHash.Of(options.GeneratorPath)).Claim(folder);
         var images = Plan.Images.Where(image => image.Index % shardCount == shard).ToList();
         new SyntheticImageGenerator(options).Generate(folder, images, progress, cancellation);
     }
@@ -78,7 +78,7 @@ public sealed class SubgroupAugmenter
     public AugmentationResult Merge(int shardCount)
     {
         if (shardCount < 1) throw new ArgumentOutOfRangeException(nameof(shardCount), shardCount, "need at least one shard");
-        string generatorHash = GeneratorHash.Of(options.GeneratorPath);
+        string generatorHash = FileHash.Of(options.GeneratorPath);
         var record = Record(generatorHash);
         var sources = new Dictionary<PlannedImage, string>();
         for (int shard = 0; shard < shardCount; shard++)

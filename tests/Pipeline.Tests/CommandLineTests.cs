@@ -3,6 +3,7 @@ using Spectre.Console.Testing;
 namespace RL4Med.Augment.Pipeline.Tests;
 
 /// <summary>The command line as a user meets it: exit codes and the one-line errors.</summary>
+[Collection(WorkingDirectory.Collection)]
 public class CommandLineTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rl4med-cli-tests", Guid.NewGuid().ToString("N"));
@@ -89,7 +90,7 @@ public class CommandLineTests : IDisposable
         Assert.Equal(0, Run("prepare-data", "--config", "pipelines/tiny.json").Code);
         // A generator trained for two steps is enough to own a vocabulary.
         WriteConfig("tiny.json", TinyDemo.Replace("\"textWidth\": 16 }", "\"textWidth\": 16 }, \"pretrain\": { \"steps\": 2, \"batchSize\": 4, \"warmupSteps\": 1, \"checkpointEvery\": 0, \"sampleGridEvery\": 0 }"));
-        Assert.Equal(0, Run("train-generator", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1").Code);
+        Assert.Equal(0, Run("train-generator", "--stage", "pretrain", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1").Code);
 
         var (code, output) = Run("sample", "--config", "pipelines/tiny.json", "--prompt", "a dermoscopic image of melanoma showing tattoos", "--device", "cpu");
         Assert.Equal(PipelineApp.BadInput, code);

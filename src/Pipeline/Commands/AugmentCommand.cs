@@ -3,9 +3,10 @@ using RL4Med.Augment.Augmentation;
 using RL4Med.Augment.Augmentation.Generation;
 using RL4Med.Augment.Augmentation.Output;
 using RL4Med.Augment.Augmentation.Planning;
-using RL4Med.Augment.Data.Errors;
-using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Pipeline.Console;
+using RL4Med.Augment.Runs.Augmenting;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -23,9 +24,8 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         public string Generator { get; init; } = "pretrained";
 
         [CommandOption("--batch-size <N>")]
-        [Description("Images per generator batch. The images depend on it in their last bits: keep it when resuming or sharding.")]
-        [DefaultValue(32)]
-        public int BatchSize { get; init; } = 32;
+        [Description("Images per generator batch (default: augment.batchSize of the configuration). The images depend on it in their last bits: keep it when resuming or sharding.")]
+        public int? BatchSize { get; init; }
 
         [CommandOption("--plan")]
         [Description("Print the plan (images to add per subgroup, with an example prompt) and stop.")]
@@ -46,7 +46,7 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (BatchSize < 1) return ValidationResult.Error("--batch-size must be at least 1");
+            if (BatchSize is < 1) return ValidationResult.Error("--batch-size must be at least 1");
             if (Shard != null && Merge != null) return ValidationResult.Error("--shard and --merge exclude each other");
             if (Shard != null && ShardPart == null) return ValidationResult.Error($"--shard '{Shard}' must be K/N with 0 <= K < N, e.g. 0/4");
             if (Merge is < 1) return ValidationResult.Error("--merge must be at least 1");
@@ -57,41 +57,45 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = settings.LoadConfig();
-        var layout = RunSettings.LayoutOf(config);
-        if (!File.Exists(layout.Manifest)) throw new InputDataException($"no manifest yet: run prepare-data --config {settings.Config} first", layout.Manifest);
-        if (!layout.Generators.TryGetValue(settings.Generator, out string? generatorPath))
-            throw new InputDataException($"option '--generator': no trained '{settings.Generator}' generator yet (trained: " +
-                                         $"{string.Join(", ", layout.Generators.Keys.DefaultIfEmpty("none"))}): run train-generator first");
-        var options = AugmentSubgroupsEstimator.Options.FromConfig(config);
-        options.GeneratorPath = generatorPath;
-        options.OutputFolder = layout.Augment(settings.Generator);
-        options.Guidance = config.Generator.Sampling.GuidanceScale;
-        options.Steps = config.Generator.Sampling.Steps;
-        options.Eta = config.Generator.Sampling.Eta;
-        options.BatchSize = settings.BatchSize;
-        options.Device = settings.Device;
-        var augmenter = new SubgroupAugmenter(options, AugmentationInput.RealTrainingRows(ManifestCsv.Read(layout.Manifest)));
-        AnsiConsole.Write(PlanTable(augmenter.Plan));
+        using var stage = new AugmentStage(config, RunSettings.LayoutOf(config), settings.Generator, settings.Device, settings.BatchSize);
+        AnsiConsole.Write(PlanTable(stage.Augmenter.Plan));
         if (settings.PlanOnly) return 0;
-
         if (settings.Merge is int shards)
+            Report(stage.Merge(shards));
+        else if (settings.ShardPart is var (shard, count))
         {
-            Report(augmenter.Merge(shards));
-            return 0;
+            WithProgress(stage, progress => stage.Augmenter.Shard(shard, count, progress));
+            AnsiConsole.MarkupLineInterpolated($"Shard {settings.Shard} complete. When every shard is, run augment --merge {count}.");
         }
-        AugmentationResult? result = null;
-        // Not resumable in TrainingProgressView's sense: a kill is safe (images are written whole), and rerunning continues.
-        TrainingProgressView.Run($"augment {settings.Generator}", view =>
-        {
-            var progress = new SynchronousProgress<AugmentationProgress>(p =>
-                view.Update(p.Done, p.Total, $"augment {settings.Generator}  {p.Done}/{p.Total} images  {p.ImagesPerSecond:F2} img/s"));
-            if (settings.ShardPart is var (shard, count)) augmenter.Shard(shard, count, progress);
-            else result = augmenter.Run(progress);
-        }, resumable: false);
-        if (result != null) Report(result);
-        else AnsiConsole.MarkupLineInterpolated($"Shard {settings.Shard} complete. When every shard is, run augment --merge {settings.ShardPart!.Value.Count}.");
+        else
+            Generate(stage);
         return 0;
     }
+
+    /// <summary>Augments with <paramref name="generator"/> unless its synthetic manifest is complete with these settings.</summary>
+    internal static void Augment(RunConfiguration config, RunLayout layout, string generator, string device)
+    {
+        using var stage = new AugmentStage(config, layout, generator, device);
+        if (stage.IsComplete)
+        {
+            AnsiConsole.MarkupLineInterpolated($"augment {generator}: complete with these settings ({layout.SyntheticManifest(generator)}).");
+            return;
+        }
+        AnsiConsole.Write(PlanTable(stage.Augmenter.Plan));
+        Generate(stage);
+    }
+
+    private static void Generate(AugmentStage stage)
+    {
+        AugmentationResult result = null!;
+        WithProgress(stage, progress => result = stage.Run(progress));
+        Report(result);
+    }
+
+    // Not resumable in TrainingProgressView's sense: a kill is safe (images are written whole), and rerunning continues.
+    private static void WithProgress(AugmentStage stage, Action<IProgress<AugmentationProgress>> body) =>
+        TrainingProgressView.Run($"augment {stage.Generator}", view => body(new SynchronousProgress<AugmentationProgress>(p =>
+            view.Update(p.Done, p.Total, $"augment {stage.Generator}  {p.Done}/{p.Total} images  {p.ImagesPerSecond:F2} img/s"))), resumable: false);
 
     private static Table PlanTable(AugmentationPlan plan)
     {

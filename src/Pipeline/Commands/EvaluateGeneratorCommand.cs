@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Evaluation;
+using RL4Med.Augment.Runs.Layout;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,11 +14,25 @@ public sealed class EvaluateGeneratorCommand : Command<TorchSettings>
     public override int Execute(CommandContext context, TorchSettings settings, CancellationToken cancellationToken)
     {
         var config = settings.LoadConfig();
-        var layout = RunSettings.LayoutOf(config);
+        Evaluate(config, RunSettings.LayoutOf(config), settings.Device);
+        return 0;
+    }
+
+    /// <summary>Evaluates unless every trained generator was evaluated with these settings.</summary>
+    internal static void EvaluateUnlessComplete(RunConfiguration config, RunLayout layout, string device)
+    {
+        if (new EvaluateGeneratorStage(config, layout).IsComplete)
+            AnsiConsole.MarkupLineInterpolated($"evaluate-generator: complete with these settings ({layout.Evaluation}).");
+        else
+            Evaluate(config, layout, device);
+    }
+
+    /// <summary>Evaluates every trained generator and prints the tables.</summary>
+    internal static void Evaluate(RunConfiguration config, RunLayout layout, string device)
+    {
         var result = AnsiConsole.Status().Start("Sampling and judging...", status =>
-            new EvaluateGeneratorStage(config, layout).Run(settings.Device, line => status.Status($"Sampling and judging: {Markup.Escape(line)}")));
+            new EvaluateGeneratorStage(config, layout).Run(device, line => status.Status($"Sampling and judging: {Markup.Escape(line)}")));
         AnsiConsole.Write(new Markup(Markup.Escape(EvaluateGeneratorStage.Markdown(result))));
         AnsiConsole.MarkupLineInterpolated($"Wrote {Path.Combine(layout.Evaluation, "generator_evaluation.json")} (and .md, grids/, model cards)");
-        return 0;
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Pipeline.Console;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Preparation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,8 +14,24 @@ public sealed class PrepareDataCommand : Command<RunSettings>
 {
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var config = settings.LoadConfig();
-        var preparer = new DatasetPreparer(config, RunSettings.WorkingDirectory, settings.DataRoot);
+        Prepare(settings.LoadConfig(), settings.DataRoot);
+        return 0;
+    }
+
+    /// <summary>Prepares the data unless its manifest is complete with these settings.</summary>
+    internal static void PrepareUnlessComplete(RunConfiguration config, string dataRoot)
+    {
+        var layout = RunSettings.LayoutOf(config);
+        if (new PrepareDataStage(config, layout, RunSettings.WorkingDirectory, dataRoot).IsComplete)
+            AnsiConsole.MarkupLineInterpolated($"prepare-data: complete with these settings ({layout.Manifest}).");
+        else
+            Prepare(config, dataRoot);
+    }
+
+    /// <summary>Prepares the configured data under one progress display and prints the split and subgroup tables.</summary>
+    internal static void Prepare(RunConfiguration config, string dataRoot)
+    {
+        var stage = new PrepareDataStage(config, RunSettings.LayoutOf(config), RunSettings.WorkingDirectory, dataRoot);
         PreparedDataset prepared = null!;
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -28,7 +46,7 @@ public sealed class PrepareDataCommand : Command<RunSettings>
                         task.Value = Math.Max(task.Value, p.Done);
                     }
                 });
-                prepared = preparer.Prepare(progress);
+                prepared = stage.Run(progress);
             });
 
         var manifest = prepared.Manifest;
@@ -44,6 +62,5 @@ public sealed class PrepareDataCommand : Command<RunSettings>
         int under = prepared.Counts.UnderRepresented.Count();
         AnsiConsole.MarkupLineInterpolated(
             $"Wrote [bold]{manifest.Path}[/]: {manifest.Rows.Count} images, {lesions} lesions, {under} under-represented subgroups; counts in {prepared.CountsPath}");
-        return 0;
     }
 }

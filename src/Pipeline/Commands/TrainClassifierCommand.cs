@@ -2,6 +2,8 @@ using System.ComponentModel;
 using RL4Med.Augment.Pipeline.Console;
 using RL4Med.Augment.Reporting.Inputs;
 using RL4Med.Augment.Runs.Arms;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,18 +35,25 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = settings.LoadConfig();
-        var stage = new TrainClassifierStage(config, RunSettings.LayoutOf(config));
+        Train(config, RunSettings.LayoutOf(config), settings.SelectedArms, settings.Device, settings.Retrain);
+        return 0;
+    }
+
+    /// <summary>Trains <paramref name="arms"/> (those complete only with <paramref name="retrain"/>) and prints their test metrics.</summary>
+    internal static void Train(RunConfiguration config, RunLayout layout, IReadOnlyList<string> arms, string device, bool retrain)
+    {
+        var stage = new TrainClassifierStage(config, layout);
         var table = new Table().Title("Test images (real only)").AddColumns("arm", "accuracy", "balanced accuracy", "log-loss");
-        foreach (string arm in settings.SelectedArms)
+        foreach (string arm in arms)
         {
-            if (stage.IsComplete(arm) && !settings.Retrain)
+            if (stage.IsComplete(arm) && !retrain)
             {
                 AnsiConsole.MarkupLineInterpolated($"{arm}: complete ([grey]--retrain[/] trains it again)");
                 continue;
             }
             Microsoft.ML.Data.MulticlassClassificationMetrics metrics = null!;
             string validation = "";
-            TrainingProgressView.Run(arm, view => metrics = stage.Run(arm, settings.Device, p =>
+            TrainingProgressView.Run(arm, view => metrics = stage.Run(arm, device, p =>
             {
                 if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
                 view.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
@@ -53,6 +62,5 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
             table.AddRow(arm, $"{metrics.MicroAccuracy:F3}", $"{metrics.MacroAccuracy:F3}", $"{metrics.LogLoss:F3}");
         }
         if (table.Rows.Count > 0) AnsiConsole.Write(table);
-        return 0;
     }
 }

@@ -18,6 +18,9 @@ public sealed class TrainingProgressView
         Cancellation = cancellation;
     }
 
+    /// <summary>Whether a signal stopped a loop in this process: what follows it must not run on its partial output.</summary>
+    public static bool Interrupted { get; private set; }
+
     /// <summary>Set by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; }
 
@@ -41,8 +44,9 @@ public sealed class TrainingProgressView
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx => body(new TrainingProgressView(ctx.AddTask(title, autoStart: true), cancellation.Token)));
         }
-        if (cancellation.IsCancellationRequested)
-            AnsiConsole.MarkupLine("[yellow]Interrupted:[/] the last step is saved; the same command with --resume continues it.");
+        if (!cancellation.IsCancellationRequested) return;
+        Interrupted = true;
+        AnsiConsole.MarkupLine("[yellow]Interrupted:[/] the last step is saved; the same command with --resume continues it.");
     }
 
     /// <summary>Moves the bar to <paramref name="done"/> of <paramref name="total"/> and shows <paramref name="status"/>.</summary>

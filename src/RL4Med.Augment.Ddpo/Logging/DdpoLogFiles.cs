@@ -36,4 +36,19 @@ public static class DdpoLogFiles
         AtomicFile.WriteAllText(Path.Combine(directory, CsvFileName), csv.ToString());
         AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), JsonSerializer.Serialize(history, Json));
     }
+
+    /// <summary>The epochs logged in <paramref name="directory"/>'s JSON log, or none when there is no log.</summary>
+    public static IReadOnlyList<DdpoEpochLog> Read(string directory)
+    {
+        var path = Path.Combine(directory, JsonFileName);
+        if (!File.Exists(path)) return Array.Empty<DdpoEpochLog>();
+        try
+        {
+            return JsonSerializer.Deserialize<List<DdpoEpochLog>>(File.ReadAllText(path), Json) ?? new List<DdpoEpochLog>();
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a DDPO log: {e.Message}", e);
+        }
+    }
 }

@@ -29,7 +29,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
 
     /// <summary>Whether <paramref name="arm"/> finished with the current settings.</summary>
     public bool IsComplete(string arm) =>
-        StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
+        File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
 
     /// <summary>Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics.</summary>
     public MulticlassClassificationMetrics Run(string arm, string device, Action<ClassifierTrainingProgress>? progress = null)
@@ -72,7 +72,14 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         return metrics;
     }
 
-    private object Settings(string arm) => new { arm, config.Seed, config.Images.Size, config.Subgroups, config.Classifier };
+    // The arm's training data by hash: the real manifest, and an augmented arm's synthetic manifest.
+    private object Settings(string arm) => new
+    {
+        arm, Data = FileHash.Of(layout.Manifest),
+        Synthetic = ArmTrainingSets.GeneratorOf(arm) is { } generator && File.Exists(layout.SyntheticManifest(generator))
+            ? FileHash.Of(layout.SyntheticManifest(generator)) : null,
+        config.Seed, config.Images.Size, config.Subgroups, config.Classifier,
+    };
 
     private static ClassifierImageRow Row(DatasetManifest manifest, ManifestRow row, string subgroup) => new()
     {

@@ -16,8 +16,14 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The attribute classifiers: the reward model DDPO optimises and the independent evaluator (stage <c>reward</c>).</summary>
     public RL4Med.Augment.Rewards.RewardModels.RewardModelPairOptions Reward { get; set; } = new();
 
+    /// <summary>DDPO fine-tuning of the pretrained generator against the reward model (stage <c>ddpo</c>).</summary>
+    public DdpoConfig Ddpo { get; set; } = new();
+
     /// <summary>The generator evaluation (stage <c>evaluate-generator</c>).</summary>
     public EvaluationConfig Evaluation { get; set; } = new();
+
+    /// <summary>Synthetic images for the under-represented subgroups (stage <c>augment</c>).</summary>
+    public AugmentConfig Augment { get; set; } = new();
 
     /// <summary>The disease classifier of the four arms.</summary>
     public ClassifierConfig Classifier { get; set; } = new();
@@ -35,6 +41,11 @@ public sealed class RunConfiguration : PipelineConfig
         {
             throw new InputDataException($"option 'reward': {e.Message}", path);
         }
+        ValidateDdpo(config, path);
+        if (config.Augment.BatchSize < 1)
+            throw new InputDataException($"option 'augment.batchSize': {config.Augment.BatchSize} must be at least 1", path);
+        if (config.Augment.RewardThreshold is < 0 or > 1)
+            throw new InputDataException($"option 'augment.rewardThreshold': {config.Augment.RewardThreshold} must be in [0, 1] (rewards are shares)", path);
         if (!config.Dataset.KeptDiagnoses.Contains(config.Classifier.PositiveClass))
             throw new InputDataException(
                 $"option 'classifier.positiveClass': '{config.Classifier.PositiveClass}' is not a kept diagnosis ({string.Join(", ", config.Dataset.KeptDiagnoses)})", path);
@@ -42,5 +53,28 @@ public sealed class RunConfiguration : PipelineConfig
             throw new InputDataException(
                 $"option 'classifier.kind': '{config.Classifier.Kind}' is not one of {string.Join(", ", DiseaseClassifierKinds.All)}", path);
         return config;
+    }
+
+    private static void ValidateDdpo(RunConfiguration config, string path)
+    {
+        var ddpo = config.Ddpo.Training;
+        try
+        {
+            ddpo.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputDataException($"option 'ddpo.training': {e.Message}", path);
+        }
+        var sampling = config.Generator.Sampling;
+        void Same(string option, double tuned, double sampled)
+        {
+            if (tuned != sampled)
+                throw new InputDataException(
+                    $"option 'ddpo.training.{option}': {tuned} differs from generator.sampling.{option} {sampled}; the tuned policy is sampled as it was trained, so set both alike", path);
+        }
+        Same("steps", ddpo.Steps, sampling.Steps);
+        Same("eta", ddpo.Eta, sampling.Eta);
+        Same("guidanceScale", ddpo.GuidanceScale, sampling.GuidanceScale);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using RL4Med.Augment.Augmentation.Generation;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.IO;
@@ -30,6 +31,22 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// </summary>
 public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout)
 {
+    /// <summary>The configuration and the generators and evaluator judged, by hash: any change makes the evaluation stale.</summary>
+    private object Settings => new
+    {
+        config.Seed,
+        config.Subgroups.By,
+        config.Evaluation,
+        config.Generator.Sampling,
+        Generators = layout.Generators.Values.ToDictionary(g => g.Name, g => FileHash.Of(g.IdentityFile)),
+        Evaluator = FileHash.Of(Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName, TrainedAttributeClassifier.WeightsFileName)),
+    };
+
+    /// <summary>Whether every trained generator has been evaluated with these settings.</summary>
+    public bool IsComplete =>
+        layout.Generators.Count > 0 && File.Exists(Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName, TrainedAttributeClassifier.WeightsFileName))
+        && StageMarker.Matches(layout.Evaluation, Settings);
+
     /// <summary>Evaluates every generator that exists; writes JSON, Markdown, grids and model cards.</summary>
     public GeneratorEvaluationResult Run(string device, Action<string>? log = null)
     {
@@ -57,9 +74,11 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         Directory.CreateDirectory(Path.Combine(layout.Evaluation, "grids"));
         var prompts = new List<PromptEvaluation>();
         var distances = new List<DiagnosisDistance>();
-        foreach (var (name, path) in generators)
+        StageMarker.Clear(layout.Evaluation);
+        foreach (var (name, source) in generators)
         {
-            using var generator = TrainedGenerator.Load(path, torchDevice);
+            string path = source.IdentityFile;
+            using var generator = source.Load(torchDevice);
             var sampler = generator.CreateSampler();
             var featuresByDiagnosis = new Dictionary<string, List<float[,]>>();
             for (int p = 0; p < subgroups.Count; p++)
@@ -94,8 +113,9 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         var evaluation = new GeneratorEvaluationResult(
             $"the evaluator's pooled penultimate features ({evaluator.Model.FeatureWidth} values; an attribute classifier trained here, not Inception)",
             config.Evaluation.SamplesPerPrompt, prompts, distances);
-        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, "generator_evaluation.json"), JsonSerializer.Serialize(evaluation, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName), JsonSerializer.Serialize(evaluation, PipelineConfigLoader.JsonOptions));
         AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, "generator_evaluation.md"), Markdown(evaluation));
+        StageMarker.Write(layout.Evaluation, Settings);
         return evaluation;
     }
 

@@ -1,4 +1,5 @@
 using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Diffusion.Training;
 using RL4Med.Augment.Runs.Configuration;
@@ -13,10 +14,10 @@ namespace RL4Med.Augment.Runs.Generation;
 public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
 {
     /// <summary>What the stage ran with; its marker must match for the stage to count as done.</summary>
-    private object Settings => new { config.Seed, config.Images.Size, config.Generator.Model, Pretrain = Options(null, null) };
+    private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, Pretrain = Options(null, null) };
 
     /// <summary>Whether a finished pretraining with these settings is on disk.</summary>
-    public bool IsComplete => StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
+    public bool IsComplete => File.Exists(layout.Manifest) && StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
 
     /// <summary>Whether a checkpoint of an unfinished (or other) pretraining exists.</summary>
     public bool HasCheckpoint => File.Exists(layout.PretrainCheckpoint);

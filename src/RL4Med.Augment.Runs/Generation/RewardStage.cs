@@ -1,4 +1,5 @@
 using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Rewards.RewardModels;
 using RL4Med.Augment.Rewards.Training;
@@ -19,10 +20,10 @@ public sealed class RewardStage(RunConfiguration config, RunLayout layout)
         Reward = config.Reward.Reward with { Seed = config.Seed, Device = device },
     };
 
-    private object Settings => new { config.Seed, config.Images.Size, config.Dataset.Attributes, Reward = Options("") };
+    private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Dataset.Attributes, Reward = Options("") };
 
     /// <summary>Whether both classifiers exist and were trained with these settings.</summary>
-    public bool IsComplete => RewardModelPair.IsComplete(layout.Reward) && StageMarker.Matches(layout.Reward, Settings);
+    public bool IsComplete => File.Exists(layout.Manifest) && RewardModelPair.IsComplete(layout.Reward) && StageMarker.Matches(layout.Reward, Settings);
 
     /// <summary>Trains both classifiers; returns the validation report.</summary>
     public RewardValidationReport Run(string device, Action<string, AttributeTrainingProgress>? progress = null)

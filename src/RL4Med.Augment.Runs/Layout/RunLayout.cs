@@ -1,4 +1,7 @@
 using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Ddpo;
+using RL4Med.Augment.Ddpo.Training;
+using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Training;
 
 namespace RL4Med.Augment.Runs.Layout;
@@ -21,6 +24,9 @@ public sealed class RunLayout(string root)
     /// <summary>The reward model and the evaluator (stage <c>reward</c>), with <c>validation.json</c>.</summary>
     public string Reward => Path.Combine(Root, "generator", "reward");
 
+    /// <summary>The reward model (DDPO's reward and augment's filter) in <see cref="Reward"/>.</summary>
+    public string RewardModel => Path.Combine(Reward, RL4Med.Augment.Rewards.RewardModels.RewardModelPair.RewardFolderName);
+
     /// <summary>The synthetic images and manifest that <c>augment</c> made with one generator (<c>pretrained</c> or <c>ddpo</c>).</summary>
     public string Augment(string generator) => Path.Combine(Root, "augment", generator);
 
@@ -33,10 +39,33 @@ public sealed class RunLayout(string root)
     /// <summary>The generator evaluation: tables, grids per prompt and a model card per generator.</summary>
     public string Evaluation => Path.Combine(Root, "evaluation");
 
-    /// <summary>The exported generators that exist, by name (<c>pretrained</c>, later <c>ddpo</c>).</summary>
-    public IReadOnlyDictionary<string, string> Generators =>
-        new Dictionary<string, string> { ["pretrained"] = PretrainedGenerator }
-            .Where(g => File.Exists(g.Value)).ToDictionary(g => g.Key, g => g.Value);
+    /// <summary>DDPO fine-tuning: checkpoint, LoRA adapters (or the whole tuned generator), logs and sample grids.</summary>
+    public string Ddpo => Path.Combine(Root, "generator", "ddpo");
+
+    /// <summary>The resumable DDPO checkpoint.</summary>
+    public string DdpoCheckpoint => Path.Combine(Ddpo, DdpoTrainer.CheckpointFileName);
+
+    /// <summary>The generator names, in the order every table lists them.</summary>
+    public static readonly IReadOnlyList<string> GeneratorNames = new[] { "pretrained", "ddpo" };
+
+    /// <summary>
+    /// The finished generators, by name: <c>pretrained</c> once its file exists, <c>ddpo</c> once its stage has
+    /// finished (an interrupted DDPO run also exports adapters, which are not the configured tuned generator).
+    /// </summary>
+    public IReadOnlyDictionary<string, GeneratorSource> Generators
+    {
+        get
+        {
+            var generators = new Dictionary<string, GeneratorSource>();
+            if (File.Exists(PretrainedGenerator))
+                generators["pretrained"] = new GeneratorSource("pretrained", PretrainedGenerator, device => TrainedGenerator.Load(PretrainedGenerator, device));
+            string adapters = Path.Combine(Ddpo, TunedGenerator.LoraFileName), whole = Path.Combine(Ddpo, TunedGenerator.GeneratorFileName);
+            if (generators.ContainsKey("pretrained") && StageMarker.IsWritten(Ddpo) && (File.Exists(adapters) || File.Exists(whole)))
+                generators["ddpo"] = new GeneratorSource("ddpo", File.Exists(adapters) ? adapters : whole,
+                    device => TunedGenerator.Load(PretrainedGenerator, Ddpo, device));
+            return generators;
+        }
+    }
 
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
     public string Report => Path.Combine(Root, "report");

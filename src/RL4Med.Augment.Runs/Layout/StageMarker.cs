@@ -23,6 +23,9 @@ public static class StageMarker
         return File.Exists(path) && File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
     }
 
+    /// <summary>Whether the stage in <paramref name="folder"/> finished, whatever its settings.</summary>
+    public static bool IsWritten(string folder) => File.Exists(Path.Combine(folder, FileName));
+
     /// <summary>Forgets that the stage finished (before it is run again).</summary>
     public static void Clear(string folder)
     {

@@ -1,4 +1,5 @@
 using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Ddpo.Logging;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Splits;
@@ -8,6 +9,7 @@ using RL4Med.Augment.Reporting.Inputs;
 using RL4Med.Augment.Reporting.Rendering;
 using RL4Med.Augment.Runs.Arms;
 using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Evaluation;
 using RL4Med.Augment.Runs.Layout;
 
 namespace RL4Med.Augment.Runs.Reports;
@@ -49,6 +51,8 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
                 synthetic.ToDictionary(s => s.Key, s => s.Value.Rows.Count(r => r.IsSynthetic && counts.Spec.KeyOf(r).Equals(c.Key))),
                 c.UnderRepresented)).ToList(),
             ImageGrids = Grids(manifest, counts, synthetic),
+            RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
+            GeneratorEvaluation = GeneratorEvaluationTables.Read(layout.Evaluation),
             ConfigurationJson = configurationText,
             Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed },
             MinimumTestImages = config.Subgroups.MinTestImages,

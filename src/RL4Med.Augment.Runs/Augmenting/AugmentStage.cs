@@ -1,0 +1,98 @@
+using RL4Med.Augment.Data.IO;
+using RL4Med.Augment.Augmentation;
+using RL4Med.Augment.Augmentation.Generation;
+using RL4Med.Augment.Augmentation.Output;
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Rewards.Checkpoints;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+using RL4Med.Augment.Runs.Rewards;
+using RL4Med.Augment.Torch.Devices;
+
+namespace RL4Med.Augment.Runs.Augmenting;
+
+/// <summary>
+/// Stage <c>augment</c> for one generator: synthetic images for the under-represented subgroups (quota from
+/// <c>subgroups.quota</c>), each scored by the reward model and, with <c>augment.rewardThreshold</c>, filtered by it;
+/// writes <c>augment/&lt;generator&gt;/synthetic_manifest.csv</c>. Resumable, idempotent and shardable (see
+/// <see cref="SubgroupAugmenter"/>). Holds the reward model while open.
+/// </summary>
+public sealed class AugmentStage : IDisposable
+{
+    private readonly RunConfiguration _config;
+    private readonly RunLayout _layout;
+    private readonly RewardModelScore? _scorer;
+    private readonly object _settings;
+
+    /// <summary>
+    /// Plans augmentation with <paramref name="generator"/> (<c>pretrained</c> or <c>ddpo</c>, trained already), batches of
+    /// <paramref name="batchSize"/> (null: <c>augment.batchSize</c>). Nothing is generated yet.
+    /// </summary>
+    public AugmentStage(RunConfiguration config, RunLayout layout, string generator, string device, int? batchSize = null)
+    {
+        _config = config;
+        _layout = layout;
+        Generator = generator;
+        if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
+        if (!layout.Generators.TryGetValue(generator, out var source))
+            throw new InputDataException($"option '--generator': no trained '{generator}' generator yet (trained: " +
+                                         $"{string.Join(", ", layout.Generators.Keys.DefaultIfEmpty("none"))}): run train-generator first", layout.Root);
+        if (TrainedAttributeClassifier.IsComplete(layout.RewardModel))
+            _scorer = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)), config.Ddpo.Reward, []);
+        else if (config.Augment.RewardThreshold != null)
+            throw new InputDataException("option 'augment.rewardThreshold' needs the reward model: run train-generator --stage reward first", layout.RewardModel);
+
+        var options = AugmentSubgroupsEstimator.Options.FromConfig(config);
+        options.GeneratorPath = source.IdentityFile;
+        options.LoadGenerator = source.Load;
+        options.OutputFolder = layout.Augment(generator);
+        options.Guidance = config.Generator.Sampling.GuidanceScale;
+        options.Steps = config.Generator.Sampling.Steps;
+        options.Eta = config.Generator.Sampling.Eta;
+        options.BatchSize = batchSize ?? config.Augment.BatchSize;
+        options.Device = device;
+        options.RewardScorer = _scorer;
+        options.RewardThreshold = config.Augment.RewardThreshold;
+        Augmenter = new SubgroupAugmenter(options, AugmentationInput.RealTrainingRows(ManifestCsv.Read(layout.Manifest)));
+        _settings = new
+        {
+            config.Seed,
+            config.Subgroups,
+            config.Generator.Sampling,
+            options.BatchSize,
+            config.Augment.RewardThreshold,
+            Scorer = _scorer?.Name,
+            Generator = FileHash.Of(source.IdentityFile),
+            Pretrained = FileHash.Of(layout.PretrainedGenerator),
+        };
+    }
+
+    /// <summary>The generator's name.</summary>
+    public string Generator { get; }
+
+    /// <summary>The plan, its images and the output folder.</summary>
+    public SubgroupAugmenter Augmenter { get; }
+
+    /// <summary>Whether this generator's synthetic manifest was finished with these settings.</summary>
+    public bool IsComplete =>
+        StageMarker.Matches(_layout.Augment(Generator), _settings) && File.Exists(_layout.SyntheticManifest(Generator));
+
+    /// <summary>Generates what is missing, scores, filters and writes the synthetic manifest.</summary>
+    public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default) =>
+        Finish(() => Augmenter.Run(progress, cancellation), cancellation);
+
+    /// <summary>Joins finished shards (see <see cref="SubgroupAugmenter.Merge"/>) and writes the synthetic manifest.</summary>
+    public AugmentationResult Merge(int shardCount) => Finish(() => Augmenter.Merge(shardCount), CancellationToken.None);
+
+    /// <inheritdoc />
+    public void Dispose() => _scorer?.Dispose();
+
+    private AugmentationResult Finish(Func<AugmentationResult> body, CancellationToken cancellation)
+    {
+        StageMarker.Clear(_layout.Augment(Generator));
+        var result = body();
+        if (!cancellation.IsCancellationRequested) StageMarker.Write(_layout.Augment(Generator), _settings);
+        return result;
+    }
+}

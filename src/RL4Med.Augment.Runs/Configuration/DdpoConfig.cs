@@ -1,0 +1,19 @@
+using RL4Med.Augment.Ddpo.Training;
+using RL4Med.Augment.Rewards.Reward;
+
+namespace RL4Med.Augment.Runs.Configuration;
+
+/// <summary>The DDPO section of a run configuration (stage <c>ddpo</c> of <c>train-generator</c>).</summary>
+public sealed class DdpoConfig
+{
+    /// <summary><c>exact</c> (the paper: share of the prompt's attributes the reward model predicts) or <c>soft</c>
+    /// (mean probability of each target value).</summary>
+    public RewardMode Reward { get; set; } = RewardMode.Exact;
+
+    /// <summary>
+    /// The DDPO hyperparameters (defaults: the paper's). <c>steps</c>, <c>eta</c> and <c>guidanceScale</c> must equal
+    /// <c>generator.sampling</c>'s: the tuned policy is later sampled exactly as it was trained. The seed, device and
+    /// output folder are set by the pipeline.
+    /// </summary>
+    public DdpoOptions Training { get; set; } = new();
+}

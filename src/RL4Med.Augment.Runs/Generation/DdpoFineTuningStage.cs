@@ -1,0 +1,93 @@
+using RL4Med.Augment.Data.IO;
+using RL4Med.Augment.Augmentation.Generation;
+using RL4Med.Augment.Data.Errors;
+using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Prompts;
+using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Ddpo.Rewards;
+using RL4Med.Augment.Ddpo.Training;
+using RL4Med.Augment.Diffusion.Checkpoints;
+using RL4Med.Augment.Rewards.Checkpoints;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+using RL4Med.Augment.Runs.Rewards;
+using RL4Med.Augment.Torch.Devices;
+
+namespace RL4Med.Augment.Runs.Generation;
+
+/// <summary>
+/// Stage <c>ddpo</c>: fine-tunes the pretrained generator with DDPO against the reward model, on one typical prompt per
+/// subgroup of <c>subgroups.by</c> (every combination, unseen ones included), drawn uniformly, so that rare
+/// combinations get as much training as common ones. Resumes from its checkpoint after a kill.
+/// </summary>
+public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layout)
+{
+
+    // The pretrained generator's and reward model's hashes: a retrained one makes the tuned generator stale.
+    private object Settings => new
+    {
+        config.Seed,
+        config.Subgroups.By,
+        config.Ddpo,
+        Pretrained = FileHash.Of(layout.PretrainedGenerator),
+        RewardModel = FileHash.Of(Path.Combine(layout.RewardModel, TrainedAttributeClassifier.WeightsFileName)),
+    };
+
+    /// <summary>Whether the tuned generator of these settings, pretrained generator and reward model is on disk.</summary>
+    public bool IsComplete =>
+        File.Exists(layout.PretrainedGenerator) && TrainedAttributeClassifier.IsComplete(layout.RewardModel)
+        && StageMarker.Matches(layout.Ddpo, Settings) && layout.Generators.ContainsKey("ddpo");
+
+    /// <summary>Whether a checkpoint of an unfinished (or other) DDPO run exists.</summary>
+    public bool HasCheckpoint => File.Exists(layout.DdpoCheckpoint);
+
+    /// <summary>The prompts DDPO trains on: the typical prompt of every subgroup.</summary>
+    public IReadOnlyList<PromptSpec> PromptSpecs(DatasetManifest manifest)
+    {
+        var trainRows = manifest.Split(SplitNames.Train).Where(r => !r.IsSynthetic).ToList();
+        var typical = new TypicalPrompts(new PromptBuilder(config.Dataset), trainRows);
+        var keys = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes).PossibleKeys(config.Dataset.KeptDiagnoses);
+        if (keys.Count == 0)
+            throw new InputDataException(
+                $"option 'subgroups.by': '{config.Subgroups.By}' has an attribute without a value list, so DDPO has no closed set of subgroup prompts; declare its values");
+        return keys.Select(typical.For).ToList();
+    }
+
+    /// <summary>
+    /// Trains to the configured epoch count. With <paramref name="resume"/> a checkpoint continues where it stopped;
+    /// without it an existing checkpoint is an error unless <paramref name="restart"/> discards it.
+    /// </summary>
+    public DdpoResult Run(string device, bool resume, bool restart,
+        Action<string>? log = null, Action<DdpoProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (!File.Exists(layout.PretrainedGenerator))
+            throw new InputDataException("no pretrained generator: run train-generator --stage pretrain first", layout.PretrainedGenerator);
+        if (!TrainedAttributeClassifier.IsComplete(layout.RewardModel))
+            throw new InputDataException("no reward model: run train-generator --stage reward first", layout.RewardModel);
+        if (HasCheckpoint && !resume && !restart)
+            throw new InputDataException("a DDPO checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.DdpoCheckpoint);
+        if (restart && Directory.Exists(layout.Ddpo)) Directory.Delete(layout.Ddpo, recursive: true);
+        Directory.CreateDirectory(layout.Ddpo);
+        StageMarker.Clear(layout.Ddpo);
+
+        var torchDevice = DeviceChoice.Resolve(device);
+        var specs = PromptSpecs(ManifestCsv.Read(layout.Manifest));
+        var builder = new PromptBuilder(config.Dataset);
+        var prompts = specs.Select(s => DdpoPrompt.For(s, builder.Describe(s))).ToList();
+        using var reward = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, torchDevice), config.Ddpo.Reward, specs);
+        using var pretrained = TrainedGenerator.Load(layout.PretrainedGenerator, torchDevice);
+        log?.Invoke($"{prompts.Count} subgroup prompts, {config.Ddpo.Training.SamplesPerEpoch} samples per epoch, " +
+                    $"{config.Ddpo.Training.Steps} DDIM steps, reward: {reward.Name}");
+
+        using var trainer = HasCheckpoint && resume
+            ? DdpoTrainer.Resume(layout.DdpoCheckpoint, pretrained, reward, _ => Options(device))
+            : DdpoTrainer.Create(pretrained, reward, Options(device));
+        if (trainer.Epoch > 0) log?.Invoke($"resuming from epoch {trainer.Epoch} of {trainer.Options.Epochs}");
+        var result = trainer.Train(prompts, progress, cancellation);
+        if (result.Epoch >= trainer.Options.Epochs) StageMarker.Write(layout.Ddpo, Settings);
+        return result;
+    }
+
+    private DdpoOptions Options(string device) =>
+        config.Ddpo.Training with { Seed = config.Seed, Device = device, OutputDirectory = layout.Ddpo };
+}

@@ -1,0 +1,32 @@
+using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Layout;
+
+namespace RL4Med.Augment.Runs.Preparation;
+
+/// <summary>
+/// Stage <c>prepare-data</c>: imports (or renders the demo) images, checks them, splits by lesion and writes the
+/// manifest and subgroup counts (see <see cref="DatasetPreparer"/>), then its done marker.
+/// </summary>
+public sealed class PrepareDataStage(RunConfiguration config, RunLayout layout, string workingDirectory, string dataRoot)
+{
+    private string DataFolder => Path.GetDirectoryName(layout.Manifest)!;
+
+    private object Settings => new
+    {
+        config.Seed, config.Dataset, config.Images, config.Split, config.Subgroups,
+        DataRoot = Path.GetFullPath(dataRoot, workingDirectory),
+    };
+
+    /// <summary>Whether the manifest of these settings is on disk.</summary>
+    public bool IsComplete => File.Exists(layout.Manifest) && StageMarker.Matches(DataFolder, Settings);
+
+    /// <summary>Prepares the data; returns what was written.</summary>
+    public PreparedDataset Run(IProgress<PreparationProgress>? progress = null)
+    {
+        StageMarker.Clear(DataFolder);
+        var prepared = new DatasetPreparer(config, workingDirectory, dataRoot).Prepare(progress);
+        StageMarker.Write(DataFolder, Settings);
+        return prepared;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Spectre.Console.Testing;
+
+namespace RL4Med.Augment.Pipeline.Tests;
+
+/// <summary><c>run</c> on the shipped smoke configuration: the whole chain holds together, and a rerun skips what is done.</summary>
+[Collection(WorkingDirectory.Collection)]
+public class RunCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rl4med-run-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
+
+    public RunCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "pipelines"));
+        File.Copy(Path.Combine(RepositoryRoot(), "pipelines", "smoke.json"), Path.Combine(_folder, "pipelines", "smoke.json"));
+        Directory.SetCurrentDirectory(_folder);
+    }
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(_previousDirectory);
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private static (int Code, string Output) Run(params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 400;
+        int code = PipelineApp.Run(args, console);
+        return (code, console.Output);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "RL4Med.Augment.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("not inside the repository");
+    }
+
+    [Fact]
+    public void RunsEveryStageIntoAReportThenSkipsThemAllOnARerun()
+    {
+        string run = Path.Combine(_folder, "runs", "smoke");
+        var (code, output) = Run("run", "--config", "pipelines/smoke.json", "--device", "cpu", "--threads", "1");
+
+        Assert.True(code == 0, output);
+        string report = Path.Combine(run, "report", "report.html");
+        Assert.EndsWith($"Report: {report}", output.TrimEnd().Replace("\n", ""));
+        // Every stage left its outputs: both generators, both synthetic sets, four arms.
+        Assert.True(File.Exists(Path.Combine(run, "generator", "ddpo", "lora_adapters.bin")));
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(run, "generator", "ddpo", "ddpo_log.csv")).Length); // header + 2 epochs
+        foreach (string generator in new[] { "pretrained", "ddpo" })
+            Assert.True(File.Exists(Path.Combine(run, "augment", generator, "synthetic_manifest.csv")));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report", "report.json"))))
+        {
+            string text = json.RootElement.GetRawText();
+            foreach (string arm in new[] { "real_only", "oversampling", "pretrained_augmented", "ddpo_augmented" })
+                Assert.Contains($"\"{arm}\"", text);
+        }
+        string html = File.ReadAllText(report);
+        Assert.Contains("Per subgroup prompt", html);   // the generator evaluation
+        Assert.Contains("<svg", html);                  // charts, the reward curve among them
+
+        var before = File.GetLastWriteTimeUtc(Path.Combine(run, "generator", "ddpo", "lora_adapters.bin"));
+        (code, output) = Run("run", "--config", "pipelines/smoke.json", "--device", "cpu", "--threads", "1");
+        Assert.True(code == 0, output);
+        foreach (string stage in new[] { "prepare-data", "reward", "pretrain", "ddpo", "evaluate-generator", "augment pretrained", "augment ddpo" })
+            Assert.Contains($"{stage}: complete with these settings", output);
+        foreach (string arm in new[] { "real_only", "oversampling", "pretrained_augmented", "ddpo_augmented" })
+            Assert.Contains($"{arm}: complete", output);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(run, "generator", "ddpo", "lora_adapters.bin")));
+    }
+}
