@@ -1,35 +1,10 @@
-using Spectre.Console.Testing;
-
 namespace RL4Med.Augment.Pipeline.Tests;
 
 /// <summary>The command line as a user meets it: exit codes and the one-line errors.</summary>
 [Collection(WorkingDirectory.Collection)]
-public class CommandLineTests : IDisposable
+public class CommandLineTests() : TemporaryWorkingFolder("rl4med-cli-tests")
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rl4med-cli-tests", Guid.NewGuid().ToString("N"));
-    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
-
-    public CommandLineTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_folder, "pipelines"));
-        Directory.SetCurrentDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(_previousDirectory);
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 400;
-        int code = PipelineApp.Run(args, console);
-        return (code, console.Output);
-    }
-
-    private void WriteConfig(string name, string json) => File.WriteAllText(Path.Combine(_folder, "pipelines", name), json);
+    private void WriteConfig(string name, string json) => File.WriteAllText(Path.Combine(Folder, "pipelines", name), json);
 
     private const string TinyDemo = """
         {
@@ -51,7 +26,7 @@ public class CommandLineTests : IDisposable
         WriteConfig("tiny.json", TinyDemo);
         var (code, output) = Run("prepare-data", "--config", "pipelines/tiny.json");
         Assert.Equal(0, code);
-        Assert.True(File.Exists(Path.Combine(_folder, "runs", "tiny", "data", "manifest.csv")));
+        Assert.True(File.Exists(Path.Combine(Folder, "runs", "tiny", "data", "manifest.csv")));
         Assert.Contains("Subgroups by diagnosis x ink", output);
         Assert.Contains("diagnosis=mel, ink=1", output);
     }
@@ -71,7 +46,7 @@ public class CommandLineTests : IDisposable
         var (code, output) = Run("prepare-data", "--config", "pipelines/bad.json");
         Assert.Equal(PipelineApp.BadInput, code);
         Assert.Contains("option 'images.size': 8 is outside 16..512", output);
-        Assert.False(Directory.Exists(Path.Combine(_folder, "runs")));
+        Assert.False(Directory.Exists(Path.Combine(Folder, "runs")));
     }
 
     [Fact]

@@ -1,35 +1,13 @@
 using System.Text.Json;
-using Spectre.Console.Testing;
 
 namespace RL4Med.Augment.Pipeline.Tests;
 
 /// <summary><c>run</c> on the shipped smoke configuration: the whole chain holds together, and a rerun skips what is done.</summary>
 [Collection(WorkingDirectory.Collection)]
-public class RunCommandTests : IDisposable
+public class RunCommandTests : TemporaryWorkingFolder
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rl4med-run-tests", Guid.NewGuid().ToString("N"));
-    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
-
-    public RunCommandTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_folder, "pipelines"));
-        File.Copy(Path.Combine(RepositoryRoot(), "pipelines", "smoke.json"), Path.Combine(_folder, "pipelines", "smoke.json"));
-        Directory.SetCurrentDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(_previousDirectory);
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 400;
-        int code = PipelineApp.Run(args, console);
-        return (code, console.Output);
-    }
+    public RunCommandTests() : base("rl4med-run-tests") =>
+        File.Copy(Path.Combine(RepositoryRoot(), "pipelines", "smoke.json"), Path.Combine(Folder, "pipelines", "smoke.json"));
 
     private static string RepositoryRoot()
     {
@@ -41,7 +19,7 @@ public class RunCommandTests : IDisposable
     [Fact]
     public void RunsEveryStageIntoAReportThenSkipsThemAllOnARerun()
     {
-        string run = Path.Combine(_folder, "runs", "smoke");
+        string run = Path.Combine(Folder, "runs", "smoke");
         var (code, output) = Run("run", "--config", "pipelines/smoke.json", "--device", "cpu", "--threads", "1");
 
         Assert.True(code == 0, output);

@@ -83,6 +83,11 @@ public class DdpoFineTuningStageTests
         Assert.DoesNotContain("ddpo", run.Layout.Generators.Keys);
         Assert.Contains("pass --resume", Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: false, restart: false)).Message);
 
+        // A checkpoint is only continued under the settings it started with.
+        run.Config.Ddpo.Training = run.Config.Ddpo.Training with { LearningRate = 0.01 };
+        Assert.Contains("started with other settings", Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: true, restart: false)).Message);
+        run.Config.Ddpo.Training = run.Config.Ddpo.Training with { LearningRate = 0.02 };
+
         var resumed = stage.Run("cpu", resume: true, restart: false);
         byte[] resumedAdapters = File.ReadAllBytes(resumed.TunedWeightsPath!);
         var straight = stage.Run("cpu", resume: false, restart: true);

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Layout;
+using RL4Med.Augment.Runs.Preparation;
 using RL4Med.Augment.Runs.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,13 +10,30 @@ using Spectre.Console.Cli;
 namespace RL4Med.Augment.Pipeline.Commands;
 
 /// <summary><c>report</c>: accuracy and fairness per subgroup for every trained arm, with bootstrap intervals.</summary>
-[Description("Write the per-subgroup accuracy and fairness report (report.html, report.md, report.json) from the arms' test predictions.")]
-public sealed class ReportCommand : Command<RunSettings>
+[Description("Write the per-subgroup accuracy and fairness report (report.html, report.md, report.json) from the arms' test predictions, or score the saved arms on an external test set (--test-data).")]
+public sealed class ReportCommand : Command<ReportCommand.Settings>
 {
-    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    public sealed class Settings : RunSettings
+    {
+        [CommandOption("--test-data <CONFIG_OR_MANIFEST>")]
+        [Description("An external test set: a data configuration (JSON with name, dataset, images; prepared here when needed, files relative to --data-root) or a prepared manifest.csv. Every image in it is scored by every saved arm; the report goes to runs/<name>/external/<test set>/report/.")]
+        public string? TestData { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = settings.LoadConfig();
-        WriteReport(config, RunSettings.LayoutOf(config), settings.Config);
+        var layout = RunSettings.LayoutOf(config);
+        if (settings.TestData is null)
+        {
+            WriteReport(config, layout, settings.Config);
+            return 0;
+        }
+        var (name, manifest) = PreparedTestSet(settings.TestData, settings.DataRoot);
+        var stage = new ReportStage(config, layout, File.ReadAllText(settings.Config));
+        var (files, results) = AnsiConsole.Status().Start(
+            $"Scoring {name} with {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => stage.RunOn(name, manifest));
+        Print(files, results);
         return 0;
     }
 
@@ -24,8 +43,26 @@ public sealed class ReportCommand : Command<RunSettings>
         var stage = new ReportStage(config, layout, File.ReadAllText(configPath));
         var (files, results) = AnsiConsole.Status().Start(
             $"Computing the report for {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => stage.Run());
+        Print(files, results);
+        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    private static void Print(IReadOnlyList<string> files, Reporting.Computation.ReportResults results)
+    {
         AnsiConsole.MarkupLineInterpolated($"[bold]{results.Headline.Sentence}[/]");
         foreach (string file in files) AnsiConsole.MarkupLineInterpolated($"Wrote {file}");
-        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>
+    private static (string Name, string Manifest) PreparedTestSet(string testData, string dataRoot)
+    {
+        if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
+        var config = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        var layout = new RunLayout(config.ResolveRunFolder(RunSettings.WorkingDirectory));
+        var stage = new PrepareDataStage(config, layout, RunSettings.WorkingDirectory, dataRoot);
+        if (!stage.IsComplete)
+            AnsiConsole.Status().Start($"Preparing the test set {config.Name}...", _ => stage.Run());
+        return (config.Name, layout.Manifest);
     }
 }

@@ -41,9 +41,10 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
         [DefaultValue(1L)]
         public long Seed { get; init; } = 1;
 
-        [CommandOption("--generator <FILE>")]
-        [Description("Generator file. Default: the run's pretrained generator.")]
-        public string? Generator { get; init; }
+        [CommandOption("--generator <NAME_OR_FILE>")]
+        [Description("pretrained or ddpo (the run's trained generators), or a generator file. Default: pretrained.")]
+        [DefaultValue("pretrained")]
+        public string Generator { get; init; } = "pretrained";
 
         [CommandOption("-o|--out <FILE>")]
         [Description("Output PNG.")]
@@ -61,9 +62,14 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = settings.LoadConfig();
-        string path = settings.Generator ?? RunSettings.LayoutOf(config).PretrainedGenerator;
-        if (!File.Exists(path)) throw new InputDataException("no trained generator: run train-generator first, or pass --generator", path);
-        using var generator = TrainedGenerator.Load(path, DeviceChoice.Resolve(settings.Device));
+        var layout = RunSettings.LayoutOf(config);
+        var device = DeviceChoice.Resolve(settings.Device);
+        string path = settings.Generator;
+        using var generator = layout.Generators.TryGetValue(settings.Generator, out var source)
+            ? source.Load(device)
+            : File.Exists(path) ? TrainedGenerator.Load(path, device)
+            : throw new InputDataException(
+                $"option '--generator': '{path}' is neither a trained generator of this run ({string.Join(", ", layout.Generators.Keys.DefaultIfEmpty("none yet: run train-generator"))}) nor a file");
         var prompts = settings.Prompts.SelectMany(p => Enumerable.Repeat(p, settings.Count)).ToList();
         try
         {
@@ -83,7 +89,7 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
         using var result = AnsiConsole.Status().Start($"Sampling {prompts.Count} images ({sampling.Steps} steps)...",
             _ => generator.CreateSampler().Sample(prompts, sampling));
         ImageGridWriter.Write(settings.Out, result.Images, prompts, new ImageGridOptions { Columns = Math.Min(8, settings.Count) });
-        AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{Path.GetFullPath(settings.Out)}[/]: {prompts.Count} images from {path}");
+        AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{Path.GetFullPath(settings.Out)}[/]: {prompts.Count} images from the {settings.Generator} generator");
         return 0;
     }
 }

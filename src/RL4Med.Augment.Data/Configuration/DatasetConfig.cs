@@ -38,6 +38,12 @@ public sealed class DemoDatasetConfig
 
     /// <summary>Folder for the rendered images and their metadata CSV (git-ignored).</summary>
     public string Folder { get; set; } = "data/demo";
+
+    /// <summary>
+    /// Share of images with ink markings, whatever the diagnosis. Null: the ISIC-like rate (1.6%, a little more for
+    /// melanoma). Set it high to render a test set with enough images of the rare ink subgroups to judge them.
+    /// </summary>
+    public double? InkRate { get; set; }
 }
 
 /// <summary>Where a tabular source's files are and which columns hold the identifiers.</summary>

@@ -79,6 +79,7 @@ public static class PipelineConfigLoader
         {
             if (config.Dataset.Demo.Images < 50) Fail("dataset.demo.images", "render at least 50 images");
             if (config.Dataset.Demo.RenderSize is < 16 or > 512) Fail("dataset.demo.renderSize", "must be within 16..512");
+            if (config.Dataset.Demo.InkRate is < 0 or > 1) Fail("dataset.demo.inkRate", "must be within 0..1");
         }
         else if (string.IsNullOrWhiteSpace(config.Dataset.Files.Metadata))
         {

@@ -7,10 +7,18 @@ namespace RL4Med.Augment.Data.Demo;
 public sealed class DemoCaseSampler
 {
     private readonly Random _rng;
+    private readonly double? _inkRate;
     private readonly int _totalSiteCount = DemoCaseFrequencies.Sites.Sum(site => site.Count);
 
-    /// <summary>Creates a sampler whose sequence is fixed by <paramref name="seed"/>.</summary>
-    public DemoCaseSampler(int seed) => _rng = new Random(seed);
+    /// <summary>
+    /// Creates a sampler whose sequence is fixed by <paramref name="seed"/>; <paramref name="inkRate"/> replaces the ink
+    /// frequencies when set (the draws stay the same, so only ink flags change).
+    /// </summary>
+    public DemoCaseSampler(int seed, double? inkRate = null)
+    {
+        _rng = new Random(seed);
+        _inkRate = inkRate;
+    }
 
     /// <summary>Draws the next case.</summary>
     public DemoCase Next()
@@ -22,7 +30,7 @@ public sealed class DemoCaseSampler
         var hair = _rng.Chance(DemoCaseFrequencies.Hair);
         var gelBubble = _rng.Chance(DemoCaseFrequencies.GelBubble);
         var ruler = _rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.Ruler, DemoCaseFrequencies.MelanomaRulerRisk, DemoCaseFrequencies.KeratosisRulerRisk));
-        var ink = _rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
+        var ink = _rng.Chance(_inkRate ?? ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
         var site = NextSite();
         var sex = _rng.Chance(DemoCaseFrequencies.Male) ? "male" : "female";
         var age = NextAge(diagnosis);

@@ -42,7 +42,7 @@ public static class DemoDatasetWriter
         if (File.Exists(files.Metadata) && File.Exists(stampPath) && File.ReadAllText(stampPath) == stamp)
             return files;
 
-        var cases = PlanImages(config.Images, seed);
+        var cases = PlanImages(config.Images, seed, config.InkRate);
         Directory.CreateDirectory(files.ImageFolder);
         int done = 0;
         Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -74,9 +74,9 @@ public static class DemoDatasetWriter
     /// Which lesion each image shows: most lesions are photographed once, some two or three times
     /// (HAM10000 has 1.34 images per lesion), so splits by lesion matter on demo data too.
     /// </summary>
-    private static List<(string ImageId, string LesionId, DemoCase Case, int LesionSeed, int ViewSeed)> PlanImages(int count, int seed)
+    private static List<(string ImageId, string LesionId, DemoCase Case, int LesionSeed, int ViewSeed)> PlanImages(int count, int seed, double? inkRate)
     {
-        var sampler = new DemoCaseSampler(seed);
+        var sampler = new DemoCaseSampler(seed, inkRate);
         var views = new Random(seed ^ 0x5eed);
         var plan = new List<(string, string, DemoCase, int, int)>(count);
         for (int lesion = 1; plan.Count < count; lesion++)

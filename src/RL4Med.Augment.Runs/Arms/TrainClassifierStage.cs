@@ -5,6 +5,7 @@ using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Classification.Pipelines;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Subgroups;
@@ -40,7 +41,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         var (trainManifest, trainRows) = new ArmTrainingSets(config, layout, manifest).For(arm);
 
         var ml = new MLContext(config.Seed);
-        var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => Row(trainManifest, r, Subgroup(r))));
+        var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => ManifestDataViews.Row(trainManifest, r, Subgroup(r))));
         var validation = ManifestDataViews.Load(ml, manifest, SplitNames.Validation, Subgroup);
         var testRows = ManifestDataViews.Rows(manifest, SplitNames.Test, Subgroup);
         var options = new DiseaseClassifierOptions
@@ -72,6 +73,26 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         return metrics;
     }
 
+    /// <summary>
+    /// Scores <paramref name="rows"/> (real images of any dataset) with <paramref name="arm"/>'s saved model: its own
+    /// preprocessing and label mapping. A label the model does not know is an error naming <paramref name="source"/> and the
+    /// row (rows count from 1, in the order given: a manifest's data rows).
+    /// </summary>
+    public ArmPredictions ScoreSaved(string arm, IReadOnlyList<ClassifierImageRow> rows, string source)
+    {
+        string modelPath = Path.Combine(layout.Arm(arm), ModelFileName);
+        if (!File.Exists(modelPath)) throw new InputDataException($"arm {arm} has no saved model: run train-classifier first", modelPath);
+        var ml = new MLContext(config.Seed);
+        var model = ml.Model.Load(modelPath, out _);
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(rows));
+        var known = ClassNames(scored);
+        for (int i = 0; i < rows.Count; i++)
+            if (!known.Contains(rows[i].Label))
+                throw new InputDataException(
+                    $"sample {rows[i].SampleId}: diagnosis '{rows[i].Label}' is not a class of the trained models ({string.Join(", ", known)})", source, i + 1);
+        return Predictions(arm, scored, rows);
+    }
+
     // The arm's training data by hash: the real manifest, and an augmented arm's synthetic manifest.
     private object Settings(string arm) => new
     {
@@ -79,16 +100,6 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         Synthetic = ArmTrainingSets.GeneratorOf(arm) is { } generator && File.Exists(layout.SyntheticManifest(generator))
             ? FileHash.Of(layout.SyntheticManifest(generator)) : null,
         config.Seed, config.Images.Size, config.Subgroups, config.Classifier,
-    };
-
-    private static ClassifierImageRow Row(DatasetManifest manifest, ManifestRow row, string subgroup) => new()
-    {
-        ImagePath = manifest.ImageFile(row),
-        Label = row.Diagnosis,
-        SampleId = row.SampleId,
-        Group = subgroup,
-        GroupId = row.GroupId,
-        IsSynthetic = row.IsSynthetic,
     };
 
     /// <summary>The configured CNN options with the run's device (a copy: the configuration is not changed).</summary>
@@ -103,13 +114,19 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     /// <summary>The scored test rows as the report reads them: class names from the predicted label's key values.</summary>
     private ArmPredictions Predictions(string arm, IDataView scored, IReadOnlyList<ClassifierImageRow> rows)
     {
-        VBuffer<ReadOnlyMemory<char>> keys = default;
-        scored.Schema["PredictedLabel"].GetKeyValues(ref keys);
-        var classNames = keys.DenseValues().Select(k => k.ToString()).ToList();
+        var classNames = ClassNames(scored);
         var predicted = scored.GetColumn<uint>("PredictedLabel").Select(k => classNames[(int)k - 1]).ToList();
         var scores = scored.GetColumn<float[]>("Score").ToList();
         var set = PredictionSet.FromArrays(classNames, config.Classifier.PositiveClass,
             rows.Select(r => r.Label).ToList(), predicted, scores, rows.Select(r => r.Group).ToList(), rows.Select(r => r.GroupId).ToList());
         return new ArmPredictions(arm, rows.Select(r => r.SampleId).ToList(), set);
+    }
+
+    /// <summary>The model's classes, in key order, from the predicted label's key values.</summary>
+    private static List<string> ClassNames(IDataView scored)
+    {
+        VBuffer<ReadOnlyMemory<char>> keys = default;
+        scored.Schema["PredictedLabel"].GetKeyValues(ref keys);
+        return keys.DenseValues().Select(k => k.ToString()).ToList();
     }
 }

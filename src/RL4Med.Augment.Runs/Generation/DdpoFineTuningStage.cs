@@ -66,9 +66,13 @@ public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layou
             throw new InputDataException("no reward model: run train-generator --stage reward first", layout.RewardModel);
         if (HasCheckpoint && !resume && !restart)
             throw new InputDataException("a DDPO checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.DdpoCheckpoint);
+        if (HasCheckpoint && resume && !restart && !StageMarker.MayResumeWith(layout.Ddpo, Settings))
+            throw new InputDataException(
+                "the checkpoint was started with other settings (configuration, data or an earlier stage changed): train it from scratch with train-generator --stage ddpo --restart", layout.DdpoCheckpoint);
         if (restart && Directory.Exists(layout.Ddpo)) Directory.Delete(layout.Ddpo, recursive: true);
         Directory.CreateDirectory(layout.Ddpo);
         StageMarker.Clear(layout.Ddpo);
+        if (!HasCheckpoint) StageMarker.WriteStarted(layout.Ddpo, Settings);
 
         var torchDevice = DeviceChoice.Resolve(device);
         var specs = PromptSpecs(ManifestCsv.Read(layout.Manifest));

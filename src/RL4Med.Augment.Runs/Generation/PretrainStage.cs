@@ -34,9 +34,13 @@ public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
         if (HasCheckpoint && !resume && !restart)
             throw new InputDataException(
                 "a pretraining checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.PretrainCheckpoint);
+        if (HasCheckpoint && resume && !restart && !StageMarker.MayResumeWith(layout.Pretrain, Settings))
+            throw new InputDataException(
+                "the checkpoint was started with other settings (configuration, data or an earlier stage changed): train it from scratch with train-generator --stage pretrain --restart", layout.PretrainCheckpoint);
         if (restart && Directory.Exists(layout.Pretrain)) Directory.Delete(layout.Pretrain, recursive: true);
         Directory.CreateDirectory(layout.Pretrain);
         StageMarker.Clear(layout.Pretrain);
+        if (!HasCheckpoint) StageMarker.WriteStarted(layout.Pretrain, Settings);
 
         var manifest = ManifestCsv.Read(layout.Manifest);
         var data = GeneratorTrainingSet.From(manifest, config);

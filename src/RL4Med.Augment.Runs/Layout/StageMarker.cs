@@ -11,6 +11,7 @@ namespace RL4Med.Augment.Runs.Layout;
 public static class StageMarker
 {
     private const string FileName = "done.json";
+    private const string StartedFileName = "started.json";
 
     /// <summary>Records that the stage in <paramref name="folder"/> finished with <paramref name="settings"/>.</summary>
     public static void Write<T>(string folder, T settings) =>
@@ -21,6 +22,20 @@ public static class StageMarker
     {
         string path = Path.Combine(folder, FileName);
         return File.Exists(path) && File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
+    }
+
+    /// <summary>Records the settings a resumable stage starts from scratch with, so that a resume can check them.</summary>
+    public static void WriteStarted<T>(string folder, T settings) =>
+        AtomicFile.WriteAllText(Path.Combine(folder, StartedFileName), JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions));
+
+    /// <summary>
+    /// Whether the checkpoint in <paramref name="folder"/> may be resumed under <paramref name="settings"/>: it was
+    /// started with exactly them (or its start was not recorded).
+    /// </summary>
+    public static bool MayResumeWith<T>(string folder, T settings)
+    {
+        string path = Path.Combine(folder, StartedFileName);
+        return !File.Exists(path) || File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
     }
 
     /// <summary>Whether the stage in <paramref name="folder"/> finished, whatever its settings.</summary>

@@ -1,5 +1,5 @@
 using RL4Med.Augment.Data.Preparation;
-using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Runs.Layout;
 
 namespace RL4Med.Augment.Runs.Preparation;
@@ -8,7 +8,7 @@ namespace RL4Med.Augment.Runs.Preparation;
 /// Stage <c>prepare-data</c>: imports (or renders the demo) images, checks them, splits by lesion and writes the
 /// manifest and subgroup counts (see <see cref="DatasetPreparer"/>), then its done marker.
 /// </summary>
-public sealed class PrepareDataStage(RunConfiguration config, RunLayout layout, string workingDirectory, string dataRoot)
+public sealed class PrepareDataStage(PipelineConfig config, RunLayout layout, string workingDirectory, string dataRoot)
 {
     private string DataFolder => Path.GetDirectoryName(layout.Manifest)!;
 

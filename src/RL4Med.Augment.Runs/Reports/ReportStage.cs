@@ -1,3 +1,4 @@
+using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Ddpo.Logging;
 using RL4Med.Augment.Data.Manifest;
@@ -27,14 +28,57 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     public IReadOnlyList<string> AvailableArms =>
         ArmNames.All.Where(a => File.Exists(Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName))).ToList();
 
-    /// <summary>Computes and writes the report; returns the written files and the results.</summary>
+    /// <summary>Computes and writes the report on the run's own test split; returns the written files and the results.</summary>
     public (IReadOnlyList<string> Files, ReportResults Results) Run()
+    {
+        var predictions = Arms().Select(a => PredictionsCsv.Read(
+            Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
+        return Write(predictions, $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)", layout.Report);
+    }
+
+    /// <summary>Where the predictions and report on the external test set <paramref name="testSetName"/> go.</summary>
+    public string ExternalFolder(string testSetName) => Path.Combine(layout.Root, "external", testSetName);
+
+    /// <summary>
+    /// Scores every real image of another prepared dataset (all its splits: the whole set is held out) with every
+    /// saved arm, and writes the same report for it under <see cref="ExternalFolder"/>. Subgroups follow this run's
+    /// <c>subgroups.by</c>; the test set's diagnoses must be classes the models know.
+    /// </summary>
+    public (IReadOnlyList<string> Files, ReportResults Results) RunOn(string testSetName, string testManifestPath)
+    {
+        var arms = Arms();
+        if (!File.Exists(testManifestPath)) throw new InputDataException("no manifest for the test set: prepare it first", testManifestPath);
+        var testManifest = ManifestCsv.Read(testManifestPath);
+        var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
+        int synthetic = testManifest.Rows.ToList().FindIndex(r => r.IsSynthetic);
+        if (synthetic >= 0) throw new InputDataException("a test set holds real images only; this row is synthetic", testManifestPath, synthetic + 1);
+        var rows = testManifest.Rows.Select(r => ManifestDataViews.Row(testManifest, r, spec.KeyOf(r).Text)).ToList();
+        if (rows.Count == 0) throw new InputDataException("the test set has no real images", testManifestPath);
+        var scorer = new TrainClassifierStage(config, layout);
+        string folder = ExternalFolder(testSetName);
+        var predictions = arms.Select(arm =>
+        {
+            var scored = scorer.ScoreSaved(arm, rows, testManifestPath);
+            PredictionsCsv.Write(Path.Combine(folder, arm, TrainClassifierStage.PredictionsFileName), scored);
+            return scored;
+        }).ToList();
+        return Write(predictions, $"external test set '{testSetName}' ({rows.Count} real images of {testManifestPath})", Path.Combine(folder, "report"));
+    }
+
+    private IReadOnlyList<string> Arms()
     {
         var arms = AvailableArms;
         if (arms.Count == 0)
             throw new InputDataException("no classifier predictions yet: run train-classifier first", layout.Arm(ArmNames.RealOnly));
-        var predictions = arms.Select(a => PredictionsCsv.Read(
-            Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
+        if (arms.Count == 1)
+            throw new InputDataException(
+                $"the report compares arms, and only {arms[0]} is trained: train another, e.g. train-classifier --arms {ArmNames.RealOnly},{ArmNames.Oversampling}", layout.Arm(arms[0]));
+        return arms;
+    }
+
+    private (IReadOnlyList<string> Files, ReportResults Results) Write(IReadOnlyList<ArmPredictions> predictions, string testSetName, string folder)
+    {
+        var arms = predictions.Select(p => p.Name).ToList();
         var manifest = ManifestCsv.Read(layout.Manifest);
         var counts = DatasetPreparer.CountSubgroups(manifest, config);
         var synthetic = SyntheticManifests();
@@ -42,7 +86,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         string headline = new[] { ArmNames.DdpoAugmented, ArmNames.PretrainedAugmented, ArmNames.Oversampling }.FirstOrDefault(arms.Contains) ?? arms[^1];
         var inputs = new ReportInputs
         {
-            TestSetName = $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)",
+            TestSetName = testSetName,
             Arms = predictions,
             PositiveClass = config.Classifier.PositiveClass,
             ClassNames = predictions[0].Predictions.ClassNames,
@@ -60,7 +104,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             HeadlineBaseline = headline == ArmNames.Oversampling || !arms.Contains(ArmNames.Oversampling) ? ArmNames.RealOnly : ArmNames.Oversampling,
         };
         var results = ReportComputation.Run(inputs);
-        return (ReportWriter.WriteAll(results, layout.Report), results);
+        return (ReportWriter.WriteAll(results, folder), results);
     }
 
     /// <summary>The synthetic manifests that augment wrote, by generator.</summary>

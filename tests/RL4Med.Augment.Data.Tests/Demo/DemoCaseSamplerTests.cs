@@ -29,6 +29,18 @@ public sealed class DemoCaseSamplerTests
     }
 
     [Fact]
+    public void AnInkRateChangesOnlyTheInkFlags()
+    {
+        var natural = Draw(seed: 3, LargeSample);
+        var sampler = new DemoCaseSampler(3, inkRate: 0.4);
+        var boosted = Enumerable.Range(0, LargeSample).Select(_ => sampler.Next()).ToList();
+
+        AssertRate(0.4, boosted.Count(c => c.Ink), LargeSample);
+        AssertRate(0.4, boosted.Count(c => c.Ink && c.Diagnosis == DemoDiagnosis.Melanoma), boosted.Count(c => c.Diagnosis == DemoDiagnosis.Melanoma));
+        Assert.Equal(natural.Select(c => c with { Ink = false }), boosted.Select(c => c with { Ink = false }));
+    }
+
+    [Fact]
     public void DiagnosisMixFollowsConstants()
     {
         var cases = Draw(seed: 1, LargeSample);
