@@ -27,3 +27,15 @@ public class EvaluateGeneratorStageTests
         Assert.Equal(6, Directory.GetFiles(Path.Combine(run.Layout.Evaluation, "grids"), "pretrained_*.png").Length);
     }
 }
+
+public class PromptEvaluationTests
+{
+    [Fact]
+    public void AlignmentIsTheMeanAccuracyOverTheJudgedAttributes()
+    {
+        var evaluation = new PromptEvaluation("ddpo", "diagnosis=mel, ink=1", "a dermoscopic image of melanoma showing ink markings", true, 4,
+            0.25, 1.0, new Dictionary<string, double?> { ["diagnosis"] = 1.0, ["ink"] = 0.25, ["hair"] = 0.5, ["skin_type"] = null }, 3.0);
+
+        Assert.Equal((1.0 + 0.25 + 0.5) / 3, evaluation.Alignment, 12);
+    }
+}

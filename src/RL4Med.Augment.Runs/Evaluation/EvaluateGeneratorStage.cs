@@ -140,14 +140,15 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         var text = new StringBuilder();
         text.AppendLine("# Generator evaluation").AppendLine()
             .AppendLine($"Judged by the evaluator (not the reward model), {result.SamplesPerPrompt} seeded samples per prompt. " +
-                        "APR: share of images whose predicted artifact flags all match the prompt. Diversity: mean pairwise feature distance.")
+                        "APR: share of images whose predicted artifact flags all match the prompt. Alignment: share of the prompt's attributes shown " +
+                        "(the evaluator's version of the reward). Diversity: mean pairwise feature distance.")
             .AppendLine();
-        text.AppendLine("| subgroup | rare | " + string.Join(" | ", generators.Select(g => $"{g} APR | {g} diagnosis | {g} diversity")) + " |");
-        text.AppendLine("|---|---|" + string.Concat(generators.Select(_ => "---|---|---|")));
+        text.AppendLine("| subgroup | rare | " + string.Join(" | ", generators.Select(g => $"{g} APR | {g} alignment | {g} diagnosis | {g} diversity")) + " |");
+        text.AppendLine("|---|---|" + string.Concat(generators.Select(_ => "---|---|---|---|")));
         foreach (var subgroup in result.Prompts.Select(p => p.Subgroup).Distinct())
         {
             var cells = generators.Select(g => result.Prompts.First(p => p.Generator == g && p.Subgroup == subgroup))
-                .Select(p => $"{F(p.ArtifactPrevalenceRate)} | {F(p.DiagnosisAccuracy)} | {F(p.Diversity)}");
+                .Select(p => $"{F(p.ArtifactPrevalenceRate)} | {F(p.Alignment)} | {F(p.DiagnosisAccuracy)} | {F(p.Diversity)}");
             bool rare = result.Prompts.First(p => p.Subgroup == subgroup).IsRare;
             text.AppendLine($"| {subgroup} | {(rare ? "yes" : "")} | {string.Join(" | ", cells)} |");
         }
@@ -174,6 +175,8 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
             meanArtifactPrevalenceRate = prompts.Where(p => p.ArtifactPrevalenceRate != null).Average(p => p.ArtifactPrevalenceRate),
             meanArtifactPrevalenceRateRare = prompts.Where(p => p.IsRare && p.ArtifactPrevalenceRate != null).Select(p => p.ArtifactPrevalenceRate).DefaultIfEmpty().Average(),
             meanDiagnosisAccuracy = prompts.Average(p => p.DiagnosisAccuracy),
+            meanAlignment = prompts.Average(p => p.Alignment),
+            meanAlignmentRare = prompts.Where(p => p.IsRare).Select(p => p.Alignment).DefaultIfEmpty(double.NaN).Average(),
             distances,
         };
         string folder = Path.Combine(layout.Evaluation, name);
@@ -185,6 +188,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
             $"- prompt words: {string.Join(" ", generator.Tokenizer.Vocabulary)}\n" +
             $"- mean APR (evaluator): {F(card.meanArtifactPrevalenceRate)}; on rare subgroups: {F(card.meanArtifactPrevalenceRateRare)}\n" +
             $"- mean diagnosis accuracy (evaluator): {F(card.meanDiagnosisAccuracy)}\n" +
+            $"- mean alignment (evaluator): {F(card.meanAlignment)}; on rare subgroups: {F(card.meanAlignmentRare)}\n" +
             string.Concat(distances.Select(d => $"- Fréchet distance, {d.Diagnosis}: {d.FrechetDistance:0.0}\n")));
     }
 }

@@ -26,16 +26,17 @@ public static class GeneratorEvaluationTables
         var generators = result.Prompts.Select(p => p.Generator).Distinct().ToList();
         var prompts = result.Prompts.GroupBy(p => p.Subgroup).Select(g => new GeneratorEvaluationRow(g.Key, g.First().IsRare,
             generators.SelectMany(name => g.FirstOrDefault(p => p.Generator == name) is { } p
-                ? new[] { p.ArtifactPrevalenceRate ?? double.NaN, p.DiagnosisAccuracy ?? double.NaN, p.Diversity }
-                : new[] { double.NaN, double.NaN, double.NaN }).ToList())).ToList();
+                ? new[] { p.ArtifactPrevalenceRate ?? double.NaN, p.Alignment, p.DiagnosisAccuracy ?? double.NaN, p.Diversity }
+                : new[] { double.NaN, double.NaN, double.NaN, double.NaN }).ToList())).ToList();
         var diagnoses = result.Distances.GroupBy(d => d.Diagnosis).Select(g => new GeneratorEvaluationRow(g.Key, false,
             generators.Select(name => g.FirstOrDefault(d => d.Generator == name)?.FrechetDistance ?? double.NaN).ToList())).ToList();
         return new GeneratorEvaluation(new[]
         {
             new GeneratorEvaluationTable("Per subgroup prompt", "subgroup",
-                generators.SelectMany(g => new[] { $"APR {g}", $"diagnosis accuracy {g}", $"diversity {g}" }).ToList(), prompts,
+                generators.SelectMany(g => new[] { $"APR {g}", $"alignment {g}", $"diagnosis accuracy {g}", $"diversity {g}" }).ToList(), prompts,
                 $"Judged by the evaluator (not the reward model), {result.SamplesPerPrompt} seeded samples per prompt. APR (artifact prevalence rate): " +
-                "share of images whose predicted artifact flags all match the prompt. Diversity: mean pairwise distance of evaluator features."),
+                "share of images whose predicted artifact flags all match the prompt. Alignment: share of the prompt's attributes shown (the evaluator's " +
+                "version of the DDPO reward). Diversity: mean pairwise distance of evaluator features."),
             new GeneratorEvaluationTable("Fréchet distance to the real training images", "diagnosis",
                 generators.Select(g => $"FD {g}").ToList(), diagnoses, $"On {result.Features}; lower is closer."),
         });

@@ -19,7 +19,14 @@ public sealed record PromptEvaluation(
     double? ArtifactPrevalenceRate,
     double? DiagnosisAccuracy,
     IReadOnlyDictionary<string, double?> AttributeAccuracy,
-    double Diversity);
+    double Diversity)
+{
+    /// <summary>
+    /// Alignment: the mean over the prompt's attributes of <see cref="AttributeAccuracy"/>, i.e. the evaluator's version of
+    /// the DDPO reward (the share of stated attributes shown), averaged over the images. NaN when nothing is judged.
+    /// </summary>
+    public double Alignment => AttributeAccuracy.Values.Where(v => v != null).Select(v => v!.Value).DefaultIfEmpty(double.NaN).Average();
+}
 
 /// <summary>Fréchet distance of one generator's images of a diagnosis to the real training images of it, on evaluator features.</summary>
 public sealed record DiagnosisDistance(string Generator, string Diagnosis, int GeneratedImages, int RealImages, double FrechetDistance);
