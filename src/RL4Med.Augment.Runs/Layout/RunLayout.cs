@@ -49,15 +49,15 @@ public sealed class RunLayout(string root)
     public static readonly IReadOnlyList<string> GeneratorNames = new[] { "pretrained", "ddpo" };
 
     /// <summary>
-    /// The finished generators, by name: <c>pretrained</c> once its file exists, <c>ddpo</c> once its stage has
-    /// finished (an interrupted DDPO run also exports adapters, which are not the configured tuned generator).
+    /// The finished generators, by name, once their stage has finished: an interrupted training also exports
+    /// weights, which are not the configured generator.
     /// </summary>
     public IReadOnlyDictionary<string, GeneratorSource> Generators
     {
         get
         {
             var generators = new Dictionary<string, GeneratorSource>();
-            if (File.Exists(PretrainedGenerator))
+            if (File.Exists(PretrainedGenerator) && StageMarker.IsWritten(Pretrain))
                 generators["pretrained"] = new GeneratorSource("pretrained", PretrainedGenerator, device => TrainedGenerator.Load(PretrainedGenerator, device));
             string adapters = Path.Combine(Ddpo, TunedGenerator.LoraFileName), whole = Path.Combine(Ddpo, TunedGenerator.GeneratorFileName);
             if (generators.ContainsKey("pretrained") && StageMarker.IsWritten(Ddpo) && (File.Exists(adapters) || File.Exists(whole)))

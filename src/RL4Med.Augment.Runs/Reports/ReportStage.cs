@@ -109,7 +109,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
 
     /// <summary>The synthetic manifests that augment wrote, by generator.</summary>
     private Dictionary<string, DatasetManifest> SyntheticManifests() =>
-        new[] { "pretrained", "ddpo" }
+        RunLayout.GeneratorNames
             .Where(g => File.Exists(layout.SyntheticManifest(g)))
             .ToDictionary(g => g, g => ManifestCsv.Read(layout.SyntheticManifest(g)));
 
