@@ -6,8 +6,11 @@ namespace RL4Med.Augment.Pipeline.Tests;
 [Collection(WorkingDirectory.Collection)]
 public class RunCommandTests : TemporaryWorkingFolder
 {
-    public RunCommandTests() : base("rl4med-run-tests") =>
-        File.Copy(Path.Combine(RepositoryRoot(), "pipelines", "smoke.json"), Path.Combine(Folder, "pipelines", "smoke.json"));
+    public RunCommandTests() : base("rl4med-run-tests")
+    {
+        foreach (string file in new[] { "smoke.json", "smoke-test-ink.json" })
+            File.Copy(Path.Combine(RepositoryRoot(), "pipelines", file), Path.Combine(Folder, "pipelines", file));
+    }
 
     private static string RepositoryRoot()
     {
@@ -36,6 +39,9 @@ public class RunCommandTests : TemporaryWorkingFolder
             foreach (string arm in new[] { "real_only", "oversampling", "pretrained_augmented", "ddpo_augmented" })
                 Assert.Contains($"\"{arm}\"", text);
         }
+        // The external test set, new lesions half of them with ink, has its own report naming it.
+        string external = Path.Combine(run, "external", "smoke-test-ink", "report", "report.md");
+        Assert.Contains("external test set 'smoke-test-ink' (80 real images", File.ReadAllText(external));
         string html = File.ReadAllText(report);
         Assert.Contains("Per subgroup prompt", html);   // the generator evaluation
         Assert.Contains("<svg", html);                  // charts, the reward curve among them

@@ -37,4 +37,18 @@ public class ShippedConfigurationTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("pipelines/quick.json")]
+    [InlineData("pipelines/smoke.json")]
+    public void TheExternalTestSetsARunReportsOnAreDataConfigurationsWithEnoughInk(string file)
+    {
+        var config = RunConfiguration.Load(RepositoryFiles.Path(file));
+        var testSet = RL4Med.Augment.Data.Configuration.PipelineConfigLoader.Load<RL4Med.Augment.Data.Configuration.PipelineConfig>(
+            RepositoryFiles.Path(Assert.Single(config.Report.TestSets)));
+        Assert.NotEqual(config.Seed, testSet.Seed);                           // new lesions
+        Assert.NotEqual(config.Dataset.Demo.Folder, testSet.Dataset.Demo.Folder);
+        Assert.InRange(testSet.Dataset.Demo.InkRate!.Value, 0.3, 0.5);
+        Assert.Equal(config.Dataset.KeptDiagnoses, testSet.Dataset.KeptDiagnoses);
+    }
 }

@@ -29,12 +29,19 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
             WriteReport(config, layout, settings.Config);
             return 0;
         }
-        var (name, manifest) = PreparedTestSet(settings.TestData, settings.DataRoot);
-        var stage = new ReportStage(config, layout, File.ReadAllText(settings.Config));
+        WriteExternalReport(config, layout, settings.Config, settings.TestData, settings.DataRoot);
+        return 0;
+    }
+
+    /// <summary>Scores the external test set <paramref name="testData"/> with every saved arm and writes its report; returns the HTML file's path.</summary>
+    internal static string WriteExternalReport(RunConfiguration config, RunLayout layout, string configPath, string testData, string dataRoot)
+    {
+        var (name, manifest) = PreparedTestSet(testData, dataRoot);
+        var stage = new ReportStage(config, layout, File.ReadAllText(configPath));
         var (files, results) = AnsiConsole.Status().Start(
             $"Scoring {name} with {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => stage.RunOn(name, manifest));
         Print(files, results);
-        return 0;
+        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
     }
 
     /// <summary>Computes and writes the report; prints its headline; returns the HTML file's path.</summary>

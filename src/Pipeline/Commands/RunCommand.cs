@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Pipeline.Console;
 using RL4Med.Augment.Reporting.Inputs;
 using Spectre.Console;
@@ -19,6 +20,11 @@ public sealed class RunCommand : Command<TorchSettings>
         var config = settings.LoadConfig();
         var layout = RunSettings.LayoutOf(config);
         string device = settings.Device;
+        // Checked before hours of training, not after.
+        for (int i = 0; i < config.Report.TestSets.Count; i++)
+            if (!File.Exists(config.Report.TestSets[i]))
+                throw new InputDataException(
+                    $"option 'report.testSets[{i}]': '{config.Report.TestSets[i]}' not found (paths are relative to the working folder)", settings.Config);
         var clock = Stopwatch.StartNew();
         var stages = new (string Name, Action Run)[]
         {
@@ -43,6 +49,9 @@ public sealed class RunCommand : Command<TorchSettings>
         }
         AnsiConsole.Write(new Rule($"[bold]{stages.Length + 1}/{stages.Length + 1}  report[/]  [grey]{clock.Elapsed:hh\\:mm\\:ss}[/]").LeftJustified());
         string report = ReportCommand.WriteReport(config, layout, settings.Config);
+        var external = config.Report.TestSets
+            .Select(testSet => ReportCommand.WriteExternalReport(config, layout, settings.Config, testSet, settings.DataRoot)).ToList();
+        if (external.Count > 0) AnsiConsole.MarkupLineInterpolated($"External test sets: {string.Join(", ", external)}");
         AnsiConsole.MarkupLineInterpolated($"Finished in {clock.Elapsed:hh\\:mm\\:ss}. Report: [bold]{report}[/]");
         return 0;
     }

@@ -28,6 +28,9 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The disease classifier of the four arms.</summary>
     public ClassifierConfig Classifier { get; set; } = new();
 
+    /// <summary>External test sets that <c>run</c> also reports on.</summary>
+    public ReportConfig Report { get; set; } = new();
+
     /// <summary>Loads and validates <paramref name="path"/>; errors name the file and the option.</summary>
     public static RunConfiguration Load(string path)
     {
