@@ -57,4 +57,23 @@ public class PretrainStageTests
         Assert.Equal(9, set.GridPrompts.Count);
         Assert.Contains(set.GridPrompts, p => p.StartsWith("a dermoscopic image of melanoma showing ink markings on type "));
     }
+
+    [Fact]
+    public void RareSubgroupImagesAreRepeatedAsConfiguredAndNoOthers()
+    {
+        using var run = new TinyRun();
+        var manifest = ManifestCsv.Read(run.Layout.Manifest);
+        var counts = RL4Med.Augment.Data.Preparation.DatasetPreparer.CountSubgroups(manifest, run.Config);
+        var train = manifest.Split(SplitNames.Train);
+        int rare = train.Count(r => counts.UnderRepresented.Any(c => c.Key.Equals(counts.Spec.KeyOf(r))));
+        Assert.InRange(rare, 1, train.Count - 1);
+
+        var once = GeneratorTrainingSet.From(manifest, run.Config);
+        var thrice = GeneratorTrainingSet.From(manifest, run.Config, rareImageRepeats: 3);
+
+        Assert.Equal(train.Count, thrice.Images);
+        Assert.Equal(train.Count, once.Examples.Count);
+        Assert.Equal(train.Count + 2 * rare, thrice.Examples.Count);
+        Assert.Equal(once.Examples.Select(e => e.Prompt).Distinct().Order(), thrice.Examples.Select(e => e.Prompt).Distinct().Order());
+    }
 }

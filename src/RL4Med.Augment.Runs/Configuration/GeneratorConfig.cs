@@ -16,6 +16,13 @@ public sealed class GeneratorConfig
     /// The output folder and device are set by the pipeline.</summary>
     public GeneratorTrainingOptions Pretrain { get; set; } = new();
 
+    /// <summary>
+    /// Times each training image of an under-represented subgroup appears per pretraining epoch (1 = once, like every
+    /// other image). A generator that has seen an attribute a few dozen times may never draw it, and DDPO can only
+    /// reinforce what the generator sometimes draws; repeating the rare images lets it learn them first.
+    /// </summary>
+    public int RareImageRepeats { get; set; } = 1;
+
     /// <summary>Default sampler settings of the <c>sample</c> command and of grids outside training.</summary>
     public SamplingOptions Sampling { get; set; } = new() { Steps = 50, Eta = 1.0, GuidanceScale = 5.0 };
 
@@ -37,6 +44,8 @@ public sealed class GeneratorConfig
         if (Model.ImageSize != data.Images.Size)
             throw new InputDataException(
                 $"option 'generator.model.imageSize': {Model.ImageSize} differs from images.size {data.Images.Size}", source);
+        if (RareImageRepeats < 1)
+            throw new InputDataException($"option 'generator.rareImageRepeats': {RareImageRepeats} must be at least 1", source);
         Check("generator.model", Model.Validate);
         Check("generator.pretrain", Pretrain.Validate);
     }

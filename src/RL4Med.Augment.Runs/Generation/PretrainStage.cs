@@ -14,7 +14,7 @@ namespace RL4Med.Augment.Runs.Generation;
 public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
 {
     /// <summary>What the stage ran with; its marker must match for the stage to count as done.</summary>
-    private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, Pretrain = Options(null, null) };
+    private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, config.Generator.RareImageRepeats, Pretrain = Options(null, null) };
 
     /// <summary>Whether a finished pretraining with these settings is on disk.</summary>
     public bool IsComplete => File.Exists(layout.Manifest) && StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
@@ -43,8 +43,8 @@ public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
         if (!HasCheckpoint) StageMarker.WriteStarted(layout.Pretrain, Settings);
 
         var manifest = ManifestCsv.Read(layout.Manifest);
-        var data = GeneratorTrainingSet.From(manifest, config);
-        log?.Invoke($"{data.Examples.Count} training images, {data.Tokenizer.Vocabulary.Count} prompt words, " +
+        var data = GeneratorTrainingSet.From(manifest, config, config.Generator.RareImageRepeats);
+        log?.Invoke($"{data.Images} training images ({data.Examples.Count} per epoch with rare subgroups repeated), {data.Tokenizer.Vocabulary.Count} prompt words, " +
                     $"{data.Examples.Select(e => e.Prompt).Distinct().Count()} distinct prompts");
 
         using var trainer = HasCheckpoint && resume
