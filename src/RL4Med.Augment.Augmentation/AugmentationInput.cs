@@ -18,7 +18,7 @@ public static class AugmentationInput
     public static IDataView Load(DatasetManifest manifest) => new ManifestRowsDataView(manifest.AttributeNames, RealTrainingRows(manifest));
 
     /// <summary><paramref name="row"/> of <paramref name="manifest"/> with its image path made absolute.</summary>
-    internal static ManifestRow WithAbsolutePath(DatasetManifest manifest, ManifestRow row) => new()
+    public static ManifestRow WithAbsolutePath(DatasetManifest manifest, ManifestRow row) => new()
     {
         SampleId = row.SampleId,
         ImagePath = manifest.ImageFile(row),

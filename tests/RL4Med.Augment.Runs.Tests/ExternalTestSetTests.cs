@@ -1,3 +1,4 @@
+using RL4Med.Augment.Augmentation;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Reporting.Inputs;
@@ -21,7 +22,7 @@ public class ExternalTestSetTests
         var inRun = PredictionsCsv.Read(Path.Combine(run.Layout.Arm(ArmNames.RealOnly), TrainClassifierStage.PredictionsFileName), ArmNames.RealOnly, "mel");
         var testCopy = Path.Combine(run.Folder, "held-out", "manifest.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(testCopy)!);
-        ManifestCsv.Write(testCopy, manifest.AttributeNames, manifest.Split(SplitNames.Test).Select(r => WithAbsolutePath(manifest, r)));
+        ManifestCsv.Write(testCopy, manifest.AttributeNames, manifest.Split(SplitNames.Test).Select(r => AugmentationInput.WithAbsolutePath(manifest, r)));
         var stage = new ReportStage(run.Config, run.Layout, "{ }");
 
         var (files, results) = stage.RunOn("held-out", testCopy);
@@ -55,7 +56,7 @@ public class ExternalTestSetTests
         classifier.Run(ArmNames.RealOnly, "cpu");
         classifier.Run(ArmNames.Oversampling, "cpu");
         var manifest = ManifestCsv.Read(run.Layout.Manifest);
-        var rows = manifest.Rows.Take(5).Select(r => WithAbsolutePath(manifest, r)).ToList();
+        var rows = manifest.Rows.Take(5).Select(r => AugmentationInput.WithAbsolutePath(manifest, r)).ToList();
         rows[3] = new ManifestRow
         {
             SampleId = rows[3].SampleId, ImagePath = rows[3].ImagePath, GroupId = rows[3].GroupId,
@@ -70,10 +71,4 @@ public class ExternalTestSetTests
         Assert.StartsWith($"{path}, row 4: sample {rows[3].SampleId}: diagnosis 'akiec' is not a class of the trained models", error.Message);
         Assert.False(Directory.Exists(Path.Combine(run.Layout.Root, "external", "other", "report")));
     }
-
-    private static ManifestRow WithAbsolutePath(DatasetManifest manifest, ManifestRow row) => new()
-    {
-        SampleId = row.SampleId, ImagePath = manifest.ImageFile(row), GroupId = row.GroupId,
-        Diagnosis = row.Diagnosis, Attributes = row.Attributes, Split = row.Split,
-    };
 }

@@ -37,27 +37,22 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
     internal static string WriteExternalReport(RunConfiguration config, RunLayout layout, string configPath, string testData, string dataRoot)
     {
         var (name, manifest) = PreparedTestSet(testData, dataRoot);
-        var stage = new ReportStage(config, layout, File.ReadAllText(configPath));
-        var (files, results) = AnsiConsole.Status().Start(
-            $"Scoring {name} with {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => stage.RunOn(name, manifest));
-        Print(files, results);
-        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
+        return Write(new ReportStage(config, layout, File.ReadAllText(configPath)), $"Scoring {name} with", stage => stage.RunOn(name, manifest));
     }
 
     /// <summary>Computes and writes the report; prints its headline; returns the HTML file's path.</summary>
-    internal static string WriteReport(RunConfiguration config, RunLayout layout, string configPath)
-    {
-        var stage = new ReportStage(config, layout, File.ReadAllText(configPath));
-        var (files, results) = AnsiConsole.Status().Start(
-            $"Computing the report for {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => stage.Run());
-        Print(files, results);
-        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
-    }
+    internal static string WriteReport(RunConfiguration config, RunLayout layout, string configPath) =>
+        Write(new ReportStage(config, layout, File.ReadAllText(configPath)), "Computing the report for", stage => stage.Run());
 
-    private static void Print(IReadOnlyList<string> files, Reporting.Computation.ReportResults results)
+    // Runs one report under a status line, prints its headline and files, and returns the HTML file's path.
+    private static string Write(ReportStage stage, string doing,
+        Func<ReportStage, (IReadOnlyList<string> Files, Reporting.Computation.ReportResults Results)> run)
     {
+        var (files, results) = AnsiConsole.Status().Start(
+            $"{doing} {string.Join(", ", stage.AvailableArms)} (bootstrap intervals)...", _ => run(stage));
         AnsiConsole.MarkupLineInterpolated($"[bold]{results.Headline.Sentence}[/]");
         foreach (string file in files) AnsiConsole.MarkupLineInterpolated($"Wrote {file}");
+        return files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
     }
 
     /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>

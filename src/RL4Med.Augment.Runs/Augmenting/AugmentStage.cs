@@ -20,7 +20,6 @@ namespace RL4Med.Augment.Runs.Augmenting;
 /// </summary>
 public sealed class AugmentStage : IDisposable
 {
-    private readonly RunConfiguration _config;
     private readonly RunLayout _layout;
     private readonly RewardModelScore? _scorer;
     private readonly object _settings;
@@ -31,7 +30,6 @@ public sealed class AugmentStage : IDisposable
     /// </summary>
     public AugmentStage(RunConfiguration config, RunLayout layout, string generator, string device, int? batchSize = null)
     {
-        _config = config;
         _layout = layout;
         Generator = generator;
         if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
@@ -80,19 +78,20 @@ public sealed class AugmentStage : IDisposable
 
     /// <summary>Generates what is missing, scores, filters and writes the synthetic manifest.</summary>
     public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default) =>
-        Finish(() => Augmenter.Run(progress, cancellation), cancellation);
+        Finish(() => Augmenter.Run(progress, cancellation));
 
     /// <summary>Joins finished shards (see <see cref="SubgroupAugmenter.Merge"/>) and writes the synthetic manifest.</summary>
-    public AugmentationResult Merge(int shardCount) => Finish(() => Augmenter.Merge(shardCount), CancellationToken.None);
+    public AugmentationResult Merge(int shardCount) => Finish(() => Augmenter.Merge(shardCount));
 
     /// <inheritdoc />
     public void Dispose() => _scorer?.Dispose();
 
-    private AugmentationResult Finish(Func<AugmentationResult> body, CancellationToken cancellation)
+    // A cancelled or failed body throws, so the marker is only written after a whole manifest.
+    private AugmentationResult Finish(Func<AugmentationResult> body)
     {
         StageMarker.Clear(_layout.Augment(Generator));
         var result = body();
-        if (!cancellation.IsCancellationRequested) StageMarker.Write(_layout.Augment(Generator), _settings);
+        StageMarker.Write(_layout.Augment(Generator), _settings);
         return result;
     }
 }

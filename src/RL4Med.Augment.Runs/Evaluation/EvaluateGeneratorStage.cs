@@ -14,7 +14,6 @@ using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Images;
 using RL4Med.Augment.Rewards.Reward;
-using RL4Med.Augment.Rewards.RewardModels;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Generation;
 using RL4Med.Augment.Runs.Layout;
@@ -39,12 +38,14 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         config.Evaluation,
         config.Generator.Sampling,
         Generators = layout.Generators.Values.ToDictionary(g => g.Name, g => FileHash.Of(g.IdentityFile)),
-        Evaluator = FileHash.Of(Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName, TrainedAttributeClassifier.WeightsFileName)),
+        Evaluator = FileHash.Of(EvaluatorWeights),
     };
+
+    private string EvaluatorWeights => Path.Combine(layout.Evaluator, TrainedAttributeClassifier.WeightsFileName);
 
     /// <summary>Whether every trained generator has been evaluated with these settings.</summary>
     public bool IsComplete =>
-        layout.Generators.Count > 0 && File.Exists(Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName, TrainedAttributeClassifier.WeightsFileName))
+        layout.Generators.Count > 0 && File.Exists(EvaluatorWeights)
         && StageMarker.Matches(layout.Evaluation, Settings);
 
     /// <summary>Evaluates every generator that exists; writes JSON, Markdown, grids and model cards.</summary>
@@ -52,7 +53,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
     {
         var generators = layout.Generators;
         if (generators.Count == 0) throw new InputDataException("no trained generator: run train-generator first", layout.PretrainedGenerator);
-        string evaluatorFolder = Path.Combine(layout.Reward, RewardModelPair.EvaluatorFolderName);
+        string evaluatorFolder = layout.Evaluator;
         if (!TrainedAttributeClassifier.IsComplete(evaluatorFolder))
             throw new InputDataException("no evaluator: run train-generator --stage reward first", evaluatorFolder);
 

@@ -27,6 +27,9 @@ public sealed class RunLayout(string root)
     /// <summary>The reward model (DDPO's reward and augment's filter) in <see cref="Reward"/>.</summary>
     public string RewardModel => Path.Combine(Reward, RL4Med.Augment.Rewards.RewardModels.RewardModelPair.RewardFolderName);
 
+    /// <summary>The evaluator (never the reward model) that evaluate-generator judges generators with, in <see cref="Reward"/>.</summary>
+    public string Evaluator => Path.Combine(Reward, RL4Med.Augment.Rewards.RewardModels.RewardModelPair.EvaluatorFolderName);
+
     /// <summary>The synthetic images and manifest that <c>augment</c> made with one generator (<c>pretrained</c> or <c>ddpo</c>).</summary>
     public string Augment(string generator) => Path.Combine(Root, "augment", generator);
 
