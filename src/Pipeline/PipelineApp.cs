@@ -1,5 +1,7 @@
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Pipeline.Commands;
+using RL4Med.Augment.Torch.Diagnostics;
+using RL4Med.Augment.Torch.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,6 +12,12 @@ public static class PipelineApp
 {
     /// <summary>Exit code of bad input (a file, row or option named in the message).</summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// Exit code of a numeric fault: training met a NaN or infinity that retries did not clear (the last checkpoint is
+    /// intact), or the numeric self-check failed before training. <c>doctor</c> tells a machine fault from a modelling one.
+    /// </summary>
+    public const int NumericFault = 3;
 
     /// <summary>Runs the command line with <paramref name="args"/>, writing to <paramref name="console"/> (the terminal by default).</summary>
     public static int Run(string[] args, IAnsiConsole? console = null)
@@ -46,6 +54,9 @@ public static class PipelineApp
                 .WithExample("report");
             config.AddCommand<BenchCommand>("bench")
                 .WithExample("bench", "--size", "32", "--size", "64");
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithExample("doctor")
+                .WithExample("doctor", "--threads", "2", "--passes", "200");
         });
 
         try
@@ -57,6 +68,12 @@ public static class PipelineApp
             // Bad input is one clear line and a non-zero exit code, never a stack trace.
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return BadInput;
+        }
+        catch (Exception e) when (e is NonFiniteTrainingException or MachineFaultException)
+        {
+            // One line, never a stack trace: what stopped, where, and what to check.
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return NumericFault;
         }
     }
 }

@@ -81,4 +81,52 @@ public class CommandLineTests() : TemporaryWorkingFolder("rl4med-cli-tests")
         Assert.Equal(PipelineApp.BadInput, code);
         Assert.Contains("--device 'tpu' is not one of auto, cpu, cuda", output);
     }
+
+    [Fact]
+    public void A_forced_NaN_is_one_line_with_exit_code_three_and_leaves_the_checkpoint_bytes_unchanged()
+    {
+        // Learning rate 1e30: step 1 is finite and checkpointed, then the weights overflow and every try of step 2 is NaN.
+        WriteConfig("tiny.json", TinyDemo.Replace("\"textWidth\": 16 }", "\"textWidth\": 16 }, \"pretrain\": { \"steps\": 3, \"batchSize\": 4, \"learningRate\": 1e30, \"warmupSteps\": 1, \"checkpointEvery\": 1, \"sampleGridEvery\": 0 }"));
+        Assert.Equal(0, Run("prepare-data", "--config", "pipelines/tiny.json").Code);
+        var checkpoint = Path.Combine(Folder, "runs", "tiny", "generator", "pretrain", "checkpoint.bin");
+        string[] pretrain = { "train-generator", "--stage", "pretrain", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1" };
+        Assert.Equal(PipelineApp.NumericFault, Run(pretrain).Code);
+        var atStepOne = File.ReadAllBytes(checkpoint);
+
+        // The same command again resumes from step 1 and meets the same fault.
+        var (code, output) = Run(pretrain.Append("--resume").ToArray());
+
+        Assert.Equal(PipelineApp.NumericFault, code);
+        var error = output.Split('\n').Single(line => line.StartsWith("error:"));
+        Assert.Matches(@"^error: generator pretraining stopped at step 2: the (loss|gradient norm) was (NaN|-?∞|-?Infinity) in 4 tries of the same batch", error);
+        Assert.Contains($"the last checkpoint, {checkpoint}, is intact", error);
+        Assert.Contains("Run 'doctor'", error);
+        Assert.DoesNotContain("   at ", output); // no stack trace
+        Assert.Equal(atStepOne, File.ReadAllBytes(checkpoint));
+    }
+
+    [Fact]
+    public void Doctor_prints_the_machine_and_passes_its_numeric_self_check()
+    {
+        var (code, output) = Run("doctor", "--passes", "2");
+
+        Assert.Equal(0, code);
+        foreach (var field in new[] { "OS", "CPU", "vector extensions", "torch threads", "oneDNN ISA", "GLIBCXX load fix" })
+            Assert.Contains(field, output);
+        foreach (var check in new[] { "convolution 32→3", "GroupNorm", "attention", "linear 64→48", "torch's nn.Conv2d 8→8" })
+            Assert.Contains(check, output);
+        Assert.DoesNotContain("FAILED", output);
+        Assert.Contains("This machine's arithmetic is sound.", output);
+    }
+
+    [Fact]
+    public void Cuda_on_the_CPU_build_is_one_line_naming_the_build_switch_and_the_package()
+    {
+        var (code, output) = Run("train-generator", "--device", "cuda");
+
+        Assert.Equal(PipelineApp.BadInput, code);
+        Assert.Equal("error: " + RL4Med.Augment.Torch.Devices.DeviceChoice.CudaUnavailable, output.Trim());
+        Assert.Contains("-p:TorchBackend=cuda", output);
+        Assert.Contains("libtorch-cuda-12.8-linux-x64 2.10.0", output);
+    }
 }

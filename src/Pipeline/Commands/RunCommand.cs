@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Diagnostics;
 using System.ComponentModel;
 using System.Diagnostics;
 using RL4Med.Augment.Data.Errors;
@@ -17,6 +18,7 @@ public sealed class RunCommand : Command<TorchSettings>
 
     public override int Execute(CommandContext context, TorchSettings settings, CancellationToken cancellationToken)
     {
+        NumericSelfCheck.Require(); // a machine that computes wrong is refused now, not an hour into training
         var config = settings.LoadConfig();
         var layout = RunSettings.LayoutOf(config);
         string device = settings.Device;

@@ -22,6 +22,8 @@ public class TorchSettings : RunSettings
         if (!DeviceChoice.Names.Contains(Device))
             return ValidationResult.Error($"--device '{Device}' is not one of {string.Join(", ", DeviceChoice.Names)}");
         if (Threads is < 1) return ValidationResult.Error("--threads must be at least 1");
+        // Said before any work starts, not when the first tensor moves.
+        if (Device == "cuda" && !TorchSharp.torch.cuda.is_available()) return ValidationResult.Error(DeviceChoice.CudaUnavailable);
         // Set here, before any command touches a tensor, so every torch command honours it.
         if (Threads is int threads) TorchSharp.torch.set_num_threads(threads);
         return ValidationResult.Success();

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Diagnostics;
 using System.ComponentModel;
 using RL4Med.Augment.Pipeline.Console;
 using RL4Med.Augment.Reporting.Inputs;
@@ -34,6 +35,7 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        NumericSelfCheck.Require(); // a machine that computes wrong is refused now, not an hour into training
         var config = settings.LoadConfig();
         Train(config, RunSettings.LayoutOf(config), settings.SelectedArms, settings.Device, settings.Retrain);
         return 0;

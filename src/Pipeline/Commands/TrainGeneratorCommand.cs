@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Diagnostics;
 using System.ComponentModel;
 using RL4Med.Augment.Ddpo.Training;
 using RL4Med.Augment.Pipeline.Console;
@@ -40,6 +41,7 @@ public sealed class TrainGeneratorCommand : Command<TrainGeneratorCommand.Settin
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        NumericSelfCheck.Require(); // a machine that computes wrong is refused now, not an hour into training
         var config = settings.LoadConfig();
         var layout = RunSettings.LayoutOf(config);
         // A full run continues whatever a kill left behind; a single stage asks for --resume explicitly.
@@ -104,6 +106,7 @@ public sealed class TrainGeneratorCommand : Command<TrainGeneratorCommand.Settin
             log: view.Log,
             progress: p => view.Update(p.Step, p.TotalSteps,
                 $"pretrain  step {p.Step}/{p.TotalSteps}  epoch {p.Epoch:F1}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s" +
+                (p.NonFiniteRetries > 0 ? $"  non-finite steps retried {p.NonFiniteRetries}" : "") +
                 (p.SavedSampleGrid is { } grid ? $"  grid {Path.GetFileName(grid)}" : "")),
             cancellation: view.Cancellation));
         AnsiConsole.MarkupLineInterpolated(

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RL4Med.Augment.Classification.Network;
 using RL4Med.Augment.Torch.Devices;
+using RL4Med.Augment.Torch.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -8,7 +9,8 @@ namespace RL4Med.Augment.Classification.Training;
 
 /// <summary>
 /// The training loop of <see cref="TorchImageClassificationTrainer"/>: AdamW, class-weighted cross-entropy, random
-/// flips, a validation pass per epoch with early stopping, and the best epoch's weights as the result.
+/// flips, a validation pass per epoch with early stopping, and the best epoch's weights as the result. A step whose
+/// loss is not finite is retried on the same images (<see cref="NonFiniteStepRetry"/>).
 /// Weights, data order, flips and dropout follow the seed. Seeding uses torch's global generator: train one
 /// classifier at a time per process.
 /// </summary>
@@ -31,6 +33,7 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
         int stepsPerEpoch = (train.Count + options.BatchSize - 1) / options.BatchSize;
         int totalSteps = stepsPerEpoch * options.Epochs;
         var stopping = validation is null ? null : new EarlyStopping(options.EarlyStoppingMetric, options.EarlyStoppingPatience);
+        var retry = new NonFiniteStepRetry("disease classifier training");
         var epochs = new List<EpochSummary>();
         byte[]? kept = null;
 
@@ -45,7 +48,8 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
                 int start = step * options.BatchSize;
                 var batch = order.AsSpan(start, Math.Min(options.BatchSize, train.Count - start));
                 learningRate = LearningRateAt((epoch - 1) * stepsPerEpoch + step, totalSteps);
-                lossSum += Step(network, optimizer, lossWeights, train, batch, random, learningRate, device);
+                int stepNumber = (epoch - 1) * stepsPerEpoch + step + 1;
+                lossSum += Step(network, optimizer, lossWeights, train, batch, random, learningRate, device, retry, stepNumber);
                 progress?.Invoke(new ClassifierTrainingProgress(epoch, options.Epochs, step + 1, stepsPerEpoch, lossSum / (step + 1),
                     (start + batch.Length) / epochClock.Elapsed.TotalSeconds, Validation: null, IsEpochEnd: false));
             }
@@ -60,7 +64,7 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
 
         kept ??= Serialize(network);
         var history = new TrainingHistory(epochs, stopping?.BestEpoch ?? epochs.Count, epochs.Count < options.Epochs,
-            classWeights, train.Count, clock.Elapsed);
+            classWeights, train.Count, clock.Elapsed, retry.Retries);
         return (kept, history);
     }
 
@@ -70,20 +74,26 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
         _ => options.LearningRate,
     };
 
+    // The flips are drawn once, so that a retried step sees the same images.
     private double Step(ImageClassifierNetwork network, optim.Optimizer optimizer, Tensor lossWeights, LabelledPixels train,
-        ReadOnlySpan<int> batch, Random random, double learningRate, Device device)
+        ReadOnlySpan<int> batch, Random random, double learningRate, Device device, NonFiniteStepRetry retry, int stepNumber)
     {
         using var scope = torch.NewDisposeScope();
         var images = train.Images(batch).to(device);
         if (options.RandomFlips) images = RandomFlips(images, random);
-        var loss = nn.functional.cross_entropy(network.forward(images), train.LabelTensor(batch).to(device), weight: lossWeights);
-        float value = loss.item<float>();
-        if (!float.IsFinite(value)) throw new InvalidOperationException($"the classifier's training loss became {value}; lower the learning rate");
-        optimizer.zero_grad();
-        loss.backward();
-        foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
-        optimizer.step();
-        return value;
+        var labels = train.LabelTensor(batch).to(device);
+        return retry.Run(stepNumber, () =>
+        {
+            using var stepScope = torch.NewDisposeScope();
+            var loss = nn.functional.cross_entropy(network.forward(images), labels, weight: lossWeights);
+            float value = loss.item<float>();
+            NonFiniteValueException.ThrowIfNotFinite("loss", value);
+            optimizer.zero_grad();
+            loss.backward();
+            foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
+            optimizer.step();
+            return value;
+        });
     }
 
     // Each image is mirrored left-right and, independently, top-bottom with probability 1/2 (host generator: seeded).

@@ -7,10 +7,12 @@ namespace RL4Med.Augment.Classification.Training;
 /// <param name="ClassWeights">Loss weight of each class, in key order (see <see cref="ClassWeighting"/>).</param>
 /// <param name="TrainingImages">Images in the training set.</param>
 /// <param name="Duration">Wall-clock training time, validation included.</param>
+/// <param name="NonFiniteRetries">Steps retried because their loss was NaN or infinite (see NonFiniteStepRetry).</param>
 public sealed record TrainingHistory(
     IReadOnlyList<EpochSummary> Epochs,
     int BestEpoch,
     bool StoppedEarly,
     IReadOnlyList<float> ClassWeights,
     int TrainingImages,
-    TimeSpan Duration);
+    TimeSpan Duration,
+    int NonFiniteRetries);

@@ -9,6 +9,7 @@ namespace RL4Med.Augment.Ddpo.Logging;
 /// <param name="ClipFraction">Share of trained steps whose likelihood ratio left [1 - c, 1 + c].</param>
 /// <param name="Loss">Mean clipped surrogate loss.</param>
 /// <param name="OptimizerSteps">AdamW steps taken.</param>
+/// <param name="NonFiniteRetries">Updates retried on the same samples because their gradient norm was NaN or infinite.</param>
 /// <param name="SamplingSeconds">Time spent sampling and scoring.</param>
 /// <param name="UpdateSeconds">Time spent recomputing log-probabilities and updating.</param>
 /// <param name="Seconds">Time of the epoch's sampling, scoring, statistics and updates (checkpoints and sample grids not included).</param>
@@ -21,6 +22,7 @@ public sealed record DdpoEpochLog(
     double ClipFraction,
     double Loss,
     int OptimizerSteps,
+    int NonFiniteRetries,
     double SamplingSeconds,
     double UpdateSeconds,
     double Seconds);

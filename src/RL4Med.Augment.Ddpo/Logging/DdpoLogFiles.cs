@@ -19,7 +19,7 @@ public static class DdpoLogFiles
     public const string JsonFileName = "ddpo_log.json";
 
     /// <summary>The CSV columns.</summary>
-    public const string CsvHeader = "epoch,reward_mean,reward_std,approx_kl,clip_fraction,loss,seconds";
+    public const string CsvHeader = "epoch,reward_mean,reward_std,approx_kl,clip_fraction,loss,nonfinite_retries,seconds";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -29,7 +29,7 @@ public static class DdpoLogFiles
         var csv = new StringBuilder(CsvHeader).Append('\n');
         foreach (var epoch in history)
         {
-            csv.AppendJoin(',', new[] { epoch.Epoch, epoch.RewardMean, epoch.RewardStd, epoch.ApproximateKl, epoch.ClipFraction, epoch.Loss, epoch.Seconds }
+            csv.AppendJoin(',', new[] { epoch.Epoch, epoch.RewardMean, epoch.RewardStd, epoch.ApproximateKl, epoch.ClipFraction, epoch.Loss, epoch.NonFiniteRetries, epoch.Seconds }
                 .Select(value => value.ToString("G9", CultureInfo.InvariantCulture)));
             csv.Append('\n');
         }

@@ -229,7 +229,7 @@ public sealed class DdpoTrainer : IDisposable
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => PromptRewardStatistics.Of(g.Select(i => samples.Rewards[i]).ToArray()), StringComparer.Ordinal);
         return new DdpoEpochLog(
-            number, rewards.Mean, rewards.Std, perPrompt, update.ApproximateKl, update.ClipFraction, update.Loss, update.OptimizerSteps,
+            number, rewards.Mean, rewards.Std, perPrompt, update.ApproximateKl, update.ClipFraction, update.Loss, update.OptimizerSteps, update.NonFiniteRetries,
             samplingSeconds, Stopwatch.GetElapsedTime(updating).TotalSeconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Training;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -8,7 +9,8 @@ namespace RL4Med.Augment.Ddpo.Training;
 /// Step (d) of a DDPO epoch: <see cref="DdpoOptions.InnerEpochs"/> passes over the epoch's samples, each split into
 /// <see cref="DdpoOptions.GradientUpdatesPerPass"/> groups; for every (sample, trained timestep) of a group the step's
 /// log-probability is recomputed with the current weights and the clipped surrogate loss back-propagated, gradients
-/// accumulate to the group's mean, are clipped to a global norm, and AdamW takes one step.
+/// accumulate to the group's mean, are clipped to a global norm, and AdamW takes one step. An update whose gradient
+/// norm is not finite is recomputed on the same samples (<see cref="NonFiniteStepRetry"/>).
 /// </summary>
 internal sealed class PolicyUpdater
 {
@@ -16,6 +18,7 @@ internal sealed class PolicyUpdater
     private readonly optim.Optimizer optimizer;
     private readonly IReadOnlyList<Parameter> parameters;
     private readonly DdpoOptions options;
+    private readonly NonFiniteStepRetry retry = new("DDPO fine-tuning");
 
     /// <summary>Updates <paramref name="parameters"/> (the trainable ones, on their final device) with <paramref name="optimizer"/>.</summary>
     public PolicyUpdater(GuidedPolicy policy, optim.Optimizer optimizer, IReadOnlyList<Parameter> parameters, DdpoOptions options)
@@ -35,17 +38,20 @@ internal sealed class PolicyUpdater
         if (advantages.Count != samples.Count) throw new ArgumentException($"{advantages.Count} advantages for {samples.Count} samples.", nameof(advantages));
         var totals = new Totals();
         var steps = 0;
+        var retriesBefore = retry.Retries;
         for (var pass = 0; pass < options.InnerEpochs; pass++)
         {
             var (groups, trainedSteps) = PlanPass(samples.Count, samples.Timesteps.Count, epoch, pass);
             foreach (var group in groups)
             {
-                Update(samples, advantages, group, trainedSteps, totals, epoch);
+                var stepNumber = epoch * options.InnerEpochs * options.GradientUpdatesPerPass + steps + 1;
+                totals.Add(retry.Run(stepNumber, () => Update(samples, advantages, group, trainedSteps)));
                 steps++;
                 onStep?.Invoke(steps);
             }
         }
-        return new UpdateStatistics(totals.Loss / totals.Count, totals.ApproximateKl / totals.Count, totals.Clipped / totals.Count, steps);
+        return new UpdateStatistics(totals.Loss / totals.Count, totals.ApproximateKl / totals.Count, totals.Clipped / totals.Count, steps,
+            retry.Retries - retriesBefore);
     }
 
     // The pass's sample order cut into equal groups, and each sample's trained step indices (a random subset of 0..T-1
@@ -69,11 +75,13 @@ internal sealed class PolicyUpdater
         return (groups, trainedSteps);
     }
 
-    // One optimizer step on the gradient averaged over the group's (sample, trained step) pairs.
-    private void Update(EpochSamples samples, IReadOnlyList<float> advantages, int[] group, int[][] trainedSteps, Totals totals, int epoch)
+    // One optimizer step on the gradient averaged over the group's (sample, trained step) pairs; the group's sums are
+    // returned for the epoch's totals only once the step is applied.
+    private Totals Update(EpochSamples samples, IReadOnlyList<float> advantages, int[] group, int[][] trainedSteps)
     {
         var device = samples.Latents.device;
         var pairsInGroup = group.Length * options.TrainedTimesteps;
+        var totals = new Totals();
         optimizer.zero_grad();
         foreach (var batch in group.Chunk(options.TrainBatchSize))
         {
@@ -100,11 +108,9 @@ internal sealed class PolicyUpdater
         }
 
         var gradientNorm = nn.utils.clip_grad_norm_(parameters, options.GradientClipNorm);
-        if (!double.IsFinite(gradientNorm))
-            throw new InvalidOperationException(
-                $"DDPO epoch {epoch + 1}: the gradient norm is {gradientNorm}, so the update was not applied. " +
-                "Check the rewards and the generator for NaN values, or lower the learning rate.");
+        NonFiniteValueException.ThrowIfNotFinite("gradient norm", gradientNorm);
         optimizer.step();
+        return totals;
     }
 
     // Running sums over trained (sample, timestep) pairs.
@@ -114,6 +120,14 @@ internal sealed class PolicyUpdater
         public double ApproximateKl { get; private set; }
         public double Clipped { get; private set; }
         public long Count { get; private set; }
+
+        public void Add(Totals other)
+        {
+            Loss += other.Loss;
+            ApproximateKl += other.ApproximateKl;
+            Clipped += other.Clipped;
+            Count += other.Count;
+        }
 
         public void Add(Tensor loss, Tensor approximateKl, Tensor clipped)
         {

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using TorchSharp.Modules;
 using RL4Med.Augment.Diffusion.Models;
@@ -21,11 +22,11 @@ public static class FlopCounter
         {
             switch (module)
             {
-                case Conv2d conv:
+                case AlignedConv2d conv:
                     // Each output element is a dot product over (input channels / groups) x kernel height x kernel width.
                     removers.Add(conv.register_forward_hook((_, _, output) =>
                     {
-                        flops += 2 * output.numel() * conv.weight.shape[1] * conv.weight.shape[2] * conv.weight.shape[3];
+                        flops += 2 * output.numel() * conv.Weight.shape[1] * conv.Weight.shape[2] * conv.Weight.shape[3];
                         return output;
                     }).remove);
                     break;

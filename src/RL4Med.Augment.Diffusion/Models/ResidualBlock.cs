@@ -13,23 +13,23 @@ namespace RL4Med.Augment.Diffusion.Models;
 public sealed class ResidualBlock : nn.Module<Tensor, Tensor, Tensor>
 {
     private readonly GroupNorm inputNorm;
-    private readonly Conv2d inputConv;
+    private readonly AlignedConv2d inputConv;
     private readonly Linear embeddingProjection;
     private readonly GroupNorm outputNorm;
     private readonly Dropout dropout;
-    private readonly Conv2d outputConv;
-    private readonly Conv2d? skipProjection;
+    private readonly AlignedConv2d outputConv;
+    private readonly AlignedConv2d? skipProjection;
 
     /// <summary>Creates a block from <paramref name="inputChannels"/> to <paramref name="outputChannels"/>.</summary>
     public ResidualBlock(string name, long inputChannels, long outputChannels, long embeddingWidth, GeneratorModelOptions options) : base(name)
     {
         inputNorm = Norms.GroupNorm(options.NormGroups, inputChannels);
-        inputConv = nn.Conv2d(inputChannels, outputChannels, 3, padding: 1);
+        inputConv = new AlignedConv2d(inputChannels, outputChannels, 3, padding: 1);
         embeddingProjection = nn.Linear(embeddingWidth, outputChannels);
         outputNorm = Norms.GroupNorm(options.NormGroups, outputChannels);
         dropout = nn.Dropout(options.Dropout);
-        outputConv = Initialization.Zeroed(nn.Conv2d(outputChannels, outputChannels, 3, padding: 1));
-        skipProjection = inputChannels == outputChannels ? null : nn.Conv2d(inputChannels, outputChannels, 1);
+        outputConv = Initialization.Zeroed(new AlignedConv2d(outputChannels, outputChannels, 3, padding: 1));
+        skipProjection = inputChannels == outputChannels ? null : new AlignedConv2d(inputChannels, outputChannels, 1);
         RegisterComponents();
     }
 

@@ -17,7 +17,7 @@ public sealed class UNet : nn.Module<Tensor, Tensor, TextEncoding, Tensor>
     private readonly int blocksPerLevel;
     private readonly TimestepEmbedding timeEmbedding;
     private readonly Linear textProjection;
-    private readonly Conv2d inputConv;
+    private readonly AlignedConv2d inputConv;
     private readonly ModuleList<UNetBlock> downBlocks;
     private readonly ModuleList<Downsample> downsamplers;
     private readonly UNetBlock middleBlock;
@@ -25,7 +25,7 @@ public sealed class UNet : nn.Module<Tensor, Tensor, TextEncoding, Tensor>
     private readonly ModuleList<UNetBlock> upBlocks;
     private readonly ModuleList<Upsample> upsamplers;
     private readonly GroupNorm outputNorm;
-    private readonly Conv2d outputConv;
+    private readonly AlignedConv2d outputConv;
 
     /// <summary>Builds the U-Net described by <paramref name="options"/>.</summary>
     public UNet(string name, GeneratorModelOptions options) : base(name)
@@ -39,7 +39,7 @@ public sealed class UNet : nn.Module<Tensor, Tensor, TextEncoding, Tensor>
 
         timeEmbedding = new TimestepEmbedding(nameof(timeEmbedding), widths[0], embeddingWidth);
         textProjection = nn.Linear(options.TextWidth, embeddingWidth);
-        inputConv = nn.Conv2d(options.ImageChannels, widths[0], 3, padding: 1);
+        inputConv = new AlignedConv2d(options.ImageChannels, widths[0], 3, padding: 1);
 
         UNetBlock Block(int level, int inputWidth) => new(
             "block",
@@ -93,7 +93,7 @@ public sealed class UNet : nn.Module<Tensor, Tensor, TextEncoding, Tensor>
         upBlocks = nn.ModuleList(up.ToArray());
         upsamplers = nn.ModuleList(upsampling.ToArray());
         outputNorm = Norms.GroupNorm(options.NormGroups, widths[0]);
-        outputConv = Initialization.Zeroed(nn.Conv2d(widths[0], options.ImageChannels, 3, padding: 1));
+        outputConv = Initialization.Zeroed(new AlignedConv2d(widths[0], options.ImageChannels, 3, padding: 1));
         RegisterComponents();
     }
 

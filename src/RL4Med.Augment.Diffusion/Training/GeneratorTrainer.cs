@@ -7,6 +7,7 @@ using RL4Med.Augment.Diffusion.Prompts;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Diffusion.Schedulers;
 using RL4Med.Augment.Torch.Devices;
+using RL4Med.Augment.Torch.Training;
 using static TorchSharp.torch;
 
 namespace RL4Med.Augment.Diffusion.Training;
@@ -34,6 +35,7 @@ public sealed class GeneratorTrainer : IDisposable
     private readonly DdpmNoiseSchedule schedule = new();
     private readonly Device device;
     private readonly Generator noiseGenerator = new();
+    private readonly NonFiniteStepRetry retry = new("generator pretraining");
     private string? lastCheckpoint;
 
     private GeneratorTrainer(GeneratorModelOptions modelOptions, GeneratorTrainingOptions options, PromptTokenizer tokenizer, int step, BinaryReader? resumeFrom)
@@ -101,8 +103,9 @@ public sealed class GeneratorTrainer : IDisposable
     /// <summary>
     /// Trains from the current step up to <see cref="GeneratorTrainingOptions.Steps"/> (or until cancelled), reporting
     /// every step. With an output folder it writes checkpoints and sample grids as configured, and at the end the
-    /// checkpoint, the sampling-only generator and a final grid. A NaN or infinite loss or gradient throws
-    /// <see cref="NonFiniteLossException"/> before the step is applied, leaving the last checkpoint as it was.
+    /// checkpoint, the sampling-only generator and a final grid. A step whose loss or gradient is NaN or infinite is
+    /// retried on the same batch (<see cref="NonFiniteStepRetry"/>); one that stays so throws
+    /// <see cref="NonFiniteTrainingException"/> before it is applied, leaving the last checkpoint as it was.
     /// </summary>
     public GeneratorTrainingResult Train(
         IReadOnlyList<GeneratorExample> examples,
@@ -124,7 +127,8 @@ public sealed class GeneratorTrainer : IDisposable
         while (Step < Options.Steps && !cancellationToken.IsCancellationRequested)
         {
             var started = Stopwatch.GetTimestamp();
-            var (loss, gradientNorm, learningRate) = RunStep(plan.For(Step), examples, tokenRows);
+            var batch = plan.For(Step);
+            var (loss, gradientNorm, learningRate) = retry.Run(Step + 1, () => RunStep(batch, examples, tokenRows), lastCheckpoint);
             Step++;
             lastLoss = loss;
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -144,7 +148,7 @@ public sealed class GeneratorTrainer : IDisposable
             onProgress?.Invoke(new GeneratorTrainingProgress(
                 Step, Options.Steps, (double)Step * Options.BatchSize / examples.Count, loss, learningRate, gradientNorm,
                 Options.BatchSize / secondsPerStep.Value, TimeSpan.FromSeconds(secondsPerStep.Value * (Options.Steps - Step)),
-                checkpoint, grid));
+                checkpoint, grid, retry.Retries));
         }
 
         if (Options.OutputDirectory is null)
@@ -213,14 +217,12 @@ public sealed class GeneratorTrainer : IDisposable
         var prediction = model.call(schedule.AddNoise(images, noise, timesteps), timesteps, tokens);
         var loss = nn.functional.mse_loss(prediction, noise);
         var lossValue = loss.item<float>();
-        if (!float.IsFinite(lossValue))
-            throw new NonFiniteLossException(Step + 1, "loss", lossValue, lastCheckpoint);
+        NonFiniteValueException.ThrowIfNotFinite("loss", lossValue);
 
         optimizer.zero_grad();
         loss.backward();
         var gradientNorm = nn.utils.clip_grad_norm_(model.parameters(), Options.GradientClipNorm);
-        if (!double.IsFinite(gradientNorm))
-            throw new NonFiniteLossException(Step + 1, "gradient norm", gradientNorm, lastCheckpoint);
+        NonFiniteValueException.ThrowIfNotFinite("gradient norm", gradientNorm);
 
         var learningRate = LearningRateAt(Step);
         foreach (var group in optimizer.ParamGroups)

@@ -11,6 +11,7 @@ namespace RL4Med.Augment.Diffusion.Training;
 /// <param name="EstimatedRemaining">Time left at that throughput (sample grids and checkpoints not included).</param>
 /// <param name="SavedCheckpoint">Path of the checkpoint written after this step, if any.</param>
 /// <param name="SavedSampleGrid">Path of the sample grid written after this step, if any.</param>
+/// <param name="NonFiniteRetries">Steps retried so far because their loss or gradient was NaN or infinite.</param>
 public sealed record GeneratorTrainingProgress(
     int Step,
     int TotalSteps,
@@ -21,4 +22,5 @@ public sealed record GeneratorTrainingProgress(
     double ImagesPerSecond,
     TimeSpan EstimatedRemaining,
     string? SavedCheckpoint,
-    string? SavedSampleGrid);
+    string? SavedSampleGrid,
+    int NonFiniteRetries);

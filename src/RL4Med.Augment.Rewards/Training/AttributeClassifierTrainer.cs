@@ -4,6 +4,7 @@ using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Images;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Torch.Devices;
+using RL4Med.Augment.Torch.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -13,6 +14,7 @@ namespace RL4Med.Augment.Rewards.Training;
 /// Trains an <see cref="AttributeClassifier"/> on labelled images: AdamW with a cosine learning-rate decay, the
 /// masked and (optionally) class-balanced <see cref="AttributeLoss"/>, random flips. Weights, data order, flips and
 /// dropout masks all follow <see cref="AttributeClassifierOptions.Seed"/>, so the same seed gives the same weights.
+/// A step whose loss is not finite is retried on the same images (<see cref="NonFiniteStepRetry"/>).
 /// Seeding uses torch's global generator: train one classifier at a time per process.
 /// </summary>
 public sealed class AttributeClassifierTrainer
@@ -67,6 +69,7 @@ public sealed class AttributeClassifierTrainer
         using var optimizer = torch.optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
         using var loss = new AttributeLoss(train.Heads, Options.ClassBalancing ? ClassBalance.Compute(train.Heads, train.Labels) : null, device);
         var random = new Random(Options.Seed);
+        var retry = new NonFiniteStepRetry("attribute classifier training");
         int batchesPerEpoch = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
         int totalSteps = batchesPerEpoch * Options.Epochs;
 
@@ -82,29 +85,34 @@ public sealed class AttributeClassifierTrainer
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = order.AsSpan(b * Options.BatchSize, Math.Min(Options.BatchSize, train.Count - b * Options.BatchSize)).ToArray();
                 int step = epoch * batchesPerEpoch + b;
-                lossSum += Step(model, optimizer, loss, train, batch, random, LearningRateAt(step, totalSteps), device);
+                lossSum += Step(model, optimizer, loss, train, batch, random, LearningRateAt(step, totalSteps), device, retry, step + 1);
             }
             onProgress?.Invoke(new AttributeTrainingProgress(epoch + 1, Options.Epochs, lossSum / batchesPerEpoch,
-                train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed));
+                train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed, retry.Retries));
         }
         model.eval();
     }
 
+    // The flips are drawn once, so that a retried step sees the same images.
     private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train,
-        int[] batch, Random random, double learningRate, Device device)
+        int[] batch, Random random, double learningRate, Device device, NonFiniteStepRetry retry, int stepNumber)
     {
         using var scope = torch.NewDisposeScope();
         var images = train.ImageTensor(batch).to(device);
         if (Options.Flips) images = RandomFlips(images, random, device);
-        var value = loss.Compute(model.forward(images), train.LabelTensor(batch).to(device));
-        float lossValue = value.item<float>();
-        if (!float.IsFinite(lossValue))
-            throw new InvalidOperationException($"attribute classifier loss became {lossValue}; lower the learning rate");
-        optimizer.zero_grad();
-        value.backward();
-        foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
-        optimizer.step();
-        return lossValue;
+        var labels = train.LabelTensor(batch).to(device);
+        return retry.Run(stepNumber, () =>
+        {
+            using var stepScope = torch.NewDisposeScope();
+            var value = loss.Compute(model.forward(images), labels);
+            float lossValue = value.item<float>();
+            NonFiniteValueException.ThrowIfNotFinite("loss", lossValue);
+            optimizer.zero_grad();
+            value.backward();
+            foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
+            optimizer.step();
+            return lossValue;
+        });
     }
 
     // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.

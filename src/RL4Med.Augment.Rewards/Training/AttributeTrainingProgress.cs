@@ -6,4 +6,5 @@ namespace RL4Med.Augment.Rewards.Training;
 /// <param name="Loss">Mean training loss of this epoch.</param>
 /// <param name="ImagesPerSecond">Training throughput of this epoch.</param>
 /// <param name="Elapsed">Time since training started.</param>
-public sealed record AttributeTrainingProgress(int Epoch, int Epochs, double Loss, double ImagesPerSecond, TimeSpan Elapsed);
+/// <param name="NonFiniteRetries">Steps retried so far because their loss was NaN or infinite.</param>
+public sealed record AttributeTrainingProgress(int Epoch, int Epochs, double Loss, double ImagesPerSecond, TimeSpan Elapsed, int NonFiniteRetries);

@@ -12,14 +12,14 @@ namespace RL4Med.Augment.Torch.Vision;
 /// </summary>
 public sealed class ResidualCnn : nn.Module<Tensor, Tensor>
 {
-    private readonly Conv2d stem;
+    private readonly AlignedConv2d stem;
     private readonly ModuleList<nn.Module<Tensor, Tensor>> stages;
     private readonly GroupNorm outputNorm;
 
     public ResidualCnn(ResidualCnnOptions options) : base(nameof(ResidualCnn))
     {
         if (options.Widths.Length == 0) throw new ArgumentException("ResidualCnn needs at least one stage width");
-        stem = nn.Conv2d(options.InputChannels, options.Widths[0], 3, padding: 1);
+        stem = new AlignedConv2d(options.InputChannels, options.Widths[0], 3, padding: 1);
         stages = new ModuleList<nn.Module<Tensor, Tensor>>();
         int channels = options.Widths[0];
         for (int s = 0; s < options.Widths.Length; s++)
@@ -62,18 +62,18 @@ public sealed class ResidualCnn : nn.Module<Tensor, Tensor>
     private sealed class Block : nn.Module<Tensor, Tensor>
     {
         private readonly GroupNorm norm1, norm2;
-        private readonly Conv2d conv1, conv2;
+        private readonly AlignedConv2d conv1, conv2;
         private readonly Dropout dropout;
-        private readonly Conv2d? shortcut;
+        private readonly AlignedConv2d? shortcut;
 
         public Block(int input, int output, int stride, double dropoutRate) : base(nameof(Block))
         {
             norm1 = Norms.GroupNorm(Norms.GroupsFor(input), input);
-            conv1 = nn.Conv2d(input, output, 3, stride: stride, padding: 1);
+            conv1 = new AlignedConv2d(input, output, 3, stride: stride, padding: 1);
             norm2 = Norms.GroupNorm(Norms.GroupsFor(output), output);
             dropout = nn.Dropout(dropoutRate);
-            conv2 = nn.Conv2d(output, output, 3, padding: 1);
-            if (input != output || stride != 1) shortcut = nn.Conv2d(input, output, 1, stride: stride);
+            conv2 = new AlignedConv2d(output, output, 3, padding: 1);
+            if (input != output || stride != 1) shortcut = new AlignedConv2d(input, output, 1, stride: stride);
             RegisterComponents();
         }
 

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Layers;
 using RL4Med.Augment.Diffusion.Benchmarks;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Tests.Support;
@@ -10,7 +11,7 @@ public class FlopCounterTests
     [Fact]
     public void CountsConvolutionAndLinearMultiplyAddsFromTheirShapes()
     {
-        using var conv = torch.nn.Conv2d(3, 4, 3, padding: 1);
+        using var conv = new AlignedConv2d(3, 4, 3, padding: 1);
         using var linear = torch.nn.Linear(4, 5);
         using var images = torch.randn(2, 3, 8, 8);
         using var rows = torch.randn(2, 7, 4);

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Training;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Tests.Support;
 using RL4Med.Augment.Diffusion.Training;
@@ -60,7 +61,7 @@ public class GeneratorTrainerTests
     }
 
     [Fact]
-    public void A_NaN_loss_stops_training_naming_the_step_and_keeps_the_last_checkpoint()
+    public void A_NaN_loss_that_retries_do_not_clear_stops_training_naming_the_step_and_keeps_the_last_checkpoint()
     {
         using var folder = new TemporaryDirectory();
         using (var trainer = GeneratorTrainer.Create(TinyGenerator.Options(), TinyGenerator.TrainingOptions(steps: 3, folder.Path), TinyGenerator.Tokenizer()))
@@ -71,10 +72,13 @@ public class GeneratorTrainerTests
         examples[5].Pixels[17] = float.NaN; // every batch of 8 contains example 5
 
         using var resumed = GeneratorTrainer.Resume(checkpoint, o => o with { Steps = 6, CheckpointEvery = 1 });
-        var error = Assert.Throws<NonFiniteLossException>(() => resumed.Train(examples));
+        var error = Assert.Throws<NonFiniteTrainingException>(() => resumed.Train(examples));
 
         Assert.Equal(4, error.Step);
-        Assert.Contains("step 4", error.Message);
+        Assert.Equal("loss", error.Quantity);
+        Assert.Equal(1 + NonFiniteStepRetry.DefaultMaxRetries, error.Attempts);
+        Assert.Contains("generator pretraining stopped at step 4", error.Message);
+        Assert.Contains("doctor", error.Message);
         Assert.Contains(checkpoint, error.Message);
         Assert.Equal(before, File.ReadAllBytes(checkpoint));
         Assert.Equal(3, resumed.Step);
