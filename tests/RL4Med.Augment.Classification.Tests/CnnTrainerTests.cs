@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Training;
 using Microsoft.ML;
 using RL4Med.Augment.Classification.Training;
 
@@ -57,12 +58,13 @@ public class CnnTrainerTests(TinyTask task)
     }
 
     [Fact]
-    public void InverseFrequencyWeighsEachClassByTotalOverClassesTimesItsCount()
+    public void InverseFrequencyWeighsEachClassByTotalOverClassesPresentTimesItsCount()
     {
-        Assert.Equal(new[] { 10f / 18, 10f / 9, 10f / 3 }, ClassWeights.Compute(new long[] { 6, 3, 1 }, ClassWeighting.InverseFrequency));
-        // A class without images weighs 0 but still counts in K: 8 / (4 * n_c).
-        Assert.Equal(new[] { 1f, 0f, 1f, 0.5f }, ClassWeights.Compute(new long[] { 2, 0, 2, 4 }, ClassWeighting.InverseFrequency));
-        Assert.Equal(new[] { 1f, 1f, 1f }, ClassWeights.Compute(new long[] { 6, 3, 1 }, ClassWeighting.None));
+        Assert.Equal(new[] { 10f / 18, 10f / 9, 10f / 3 }, ClassWeights.InverseFrequency(new long[] { 6, 3, 1 }));
+        // A class without images weighs 0 and does not count in k: 8 / (3 * n_c).
+        Assert.Equal(new[] { 8f / 6, 0f, 8f / 6, 8f / 12 }, ClassWeights.InverseFrequency(new long[] { 2, 0, 2, 4 }));
+        Assert.Equal(3f, ClassWeights.PositiveWeight(negatives: 6, positives: 2));
+        Assert.Equal(1f, ClassWeights.PositiveWeight(negatives: 6, positives: 0));
     }
 
     [Fact]

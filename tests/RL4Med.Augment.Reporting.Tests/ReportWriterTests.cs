@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RL4Med.Augment.Reporting.Computation;

@@ -47,18 +47,18 @@ public class DdpoFineTuningStageTests
         using var run = TrainedTinyRun();
         var stage = new DdpoFineTuningStage(run.Config, run.Layout);
         Assert.False(stage.IsComplete);
-        Assert.DoesNotContain("ddpo", run.Layout.Generators.Keys);
+        Assert.DoesNotContain("ddpo", run.Layout.FindFinishedGenerators().Keys);
 
         var result = stage.Run("cpu", resume: false, restart: false);
 
         Assert.Equal(2, result.Epoch);
         Assert.True(stage.IsComplete);
         Assert.Equal(new[] { 1, 2 }, DdpoLogFiles.Read(run.Layout.Ddpo).Select(e => e.Epoch));
-        Assert.All(result.History, e => Assert.InRange(e.RewardMean, 0, 1));
-        // The reward is the reward model's per prompt: one statistics entry per prompt drawn.
-        Assert.All(result.History, e => Assert.All(e.PromptRewards.Values, r => Assert.InRange(r.Mean, 0, 1)));
+        // One statistics entry per prompt drawn, together every sample of the epoch, and the epoch's mean is theirs.
+        Assert.All(result.History, e => Assert.Equal(run.Config.Ddpo.Training.SamplesPerEpoch, e.PromptRewards.Values.Sum(r => r.Count)));
+        Assert.All(result.History, e => Assert.Equal(e.PromptRewards.Values.Sum(r => r.Mean * r.Count) / e.PromptRewards.Values.Sum(r => r.Count), e.RewardMean, 6));
 
-        var generators = run.Layout.Generators;
+        var generators = run.Layout.FindFinishedGenerators();
         Assert.Equal(new[] { "pretrained", "ddpo" }, generators.Keys);
         using var pretrained = generators["pretrained"].Load(torch.CPU);
         using var tuned = generators["ddpo"].Load(torch.CPU);
@@ -80,7 +80,7 @@ public class DdpoFineTuningStageTests
                 progress: p => { if (p.Stage == DdpoStage.EpochCompleted) cancel.Cancel(); }, cancellation: cancel.Token);
         Assert.True(stage.HasCheckpoint);
         Assert.False(stage.IsComplete);
-        Assert.DoesNotContain("ddpo", run.Layout.Generators.Keys);
+        Assert.DoesNotContain("ddpo", run.Layout.FindFinishedGenerators().Keys);
         Assert.Contains("pass --resume", Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: false, restart: false)).Message);
 
         // A checkpoint is only continued under the settings it started with.

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Augmentation;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;

@@ -20,7 +20,9 @@ public class RewardStageTests
         Assert.Equal(EvaluatorData.DisjointHalves, report.Data);
         Assert.NotEqual(report.Reward.Seed, report.Evaluator.Seed);
         Assert.NotEqual(report.Reward.Widths, report.Evaluator.Widths);
-        Assert.All(report.Reward.Heads.Where(h => h.Scored > 0), h => Assert.InRange(h.Accuracy!.Value, 0, 1));
+        // Accuracy is a count of correct validation images over the scored ones: a whole number of images.
+        Assert.All(report.Reward.Heads.Where(h => h.Scored > 0), h => Assert.Equal(Math.Round(h.Accuracy!.Value * h.Scored), h.Accuracy.Value * h.Scored, 6));
+        Assert.Contains(report.Reward.Heads, h => h.Name == "diagnosis" && h.Scored > 0);
         using var pair = RewardModelPair.Load(run.Layout.Reward);
         Assert.Equal(4, pair.Reward.Model.Heads.Count);
     }

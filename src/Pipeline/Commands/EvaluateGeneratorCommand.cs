@@ -33,6 +33,6 @@ public sealed class EvaluateGeneratorCommand : Command<TorchSettings>
         var result = AnsiConsole.Status().Start("Sampling and judging...", status =>
             new EvaluateGeneratorStage(config, layout).Run(device, line => status.Status($"Sampling and judging: {Markup.Escape(line)}")));
         AnsiConsole.Write(new Markup(Markup.Escape(EvaluateGeneratorStage.Markdown(result))));
-        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.Combine(layout.Evaluation, "generator_evaluation.json")} (and .md, grids/, model cards)");
+        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName)} (and .md, grids/, model cards)");
     }
 }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Torch.Diagnostics;
 using System.ComponentModel;
 using System.Diagnostics;
@@ -35,8 +36,8 @@ public sealed class RunCommand : Command<TorchSettings>
             ("pretrain", () => TrainGeneratorCommand.RunStage("pretrain", config, layout, device, resume: true, restart: false)),
             ("ddpo", () => TrainGeneratorCommand.RunStage("ddpo", config, layout, device, resume: true, restart: false)),
             ("evaluate-generator", () => EvaluateGeneratorCommand.EvaluateUnlessComplete(config, layout, device)),
-            ("augment pretrained", () => AugmentCommand.Augment(config, layout, "pretrained", device)),
-            ("augment ddpo", () => AugmentCommand.Augment(config, layout, "ddpo", device)),
+            ("augment pretrained", () => AugmentCommand.Augment(config, layout, GeneratorNames.Pretrained, device)),
+            ("augment ddpo", () => AugmentCommand.Augment(config, layout, GeneratorNames.Ddpo, device)),
             ("train-classifier", () => TrainClassifierCommand.Train(config, layout, ArmNames.All, device, retrain: false)),
         };
         for (int i = 0; i < stages.Length; i++)

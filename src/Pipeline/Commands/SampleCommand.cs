@@ -65,11 +65,12 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
         var layout = RunSettings.LayoutOf(config);
         var device = DeviceChoice.Resolve(settings.Device);
         string path = settings.Generator;
-        using var generator = layout.Generators.TryGetValue(settings.Generator, out var source)
+        var finished = layout.FindFinishedGenerators();
+        using var generator = finished.TryGetValue(settings.Generator, out var source)
             ? source.Load(device)
             : File.Exists(path) ? TrainedGenerator.Load(path, device)
             : throw new InputDataException(
-                $"option '--generator': '{path}' is neither a trained generator of this run ({string.Join(", ", layout.Generators.Keys.DefaultIfEmpty("none yet: run train-generator"))}) nor a file");
+                $"option '--generator': '{path}' is neither a trained generator of this run ({string.Join(", ", finished.Keys.DefaultIfEmpty("none yet: run train-generator"))}) nor a file");
         var prompts = settings.Prompts.SelectMany(p => Enumerable.Repeat(p, settings.Count)).ToList();
         try
         {

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Torch.Diagnostics;
 using System.ComponentModel;
 using RL4Med.Augment.Pipeline.Console;
@@ -59,7 +60,8 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
             {
                 if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
                 view.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
-                    $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}");
+                    $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}" +
+                    (p.NonFiniteRetries > 0 ? $"  non-finite steps retried {p.NonFiniteRetries}" : ""));
             }), resumable: false);
             table.AddRow(arm, $"{metrics.MicroAccuracy:F3}", $"{metrics.MacroAccuracy:F3}", $"{metrics.LogLoss:F3}");
         }

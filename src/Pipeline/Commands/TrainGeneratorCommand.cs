@@ -79,7 +79,8 @@ public sealed class TrainGeneratorCommand : Command<TrainGeneratorCommand.Settin
         Rewards.RewardModels.RewardValidationReport report = null!;
         // The classifiers train in minutes and keep no checkpoint: a signal ends the process, and a rerun starts them again.
         TrainingProgressView.Run("reward", view => report = stage.Run(device,
-            (model, p) => view.Update(p.Epoch, p.Epochs, $"{model}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s")),
+            (model, p) => view.Update(p.Epoch, p.Epochs, $"{model}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s" +
+                (p.NonFiniteRetries > 0 ? $"  non-finite steps retried {p.NonFiniteRetries}" : ""))),
             resumable: false);
         var table = new Table().Title($"Validation accuracy per head ({layout.Reward})").AddColumns("head", "reward model", "evaluator");
         foreach (var head in report.Reward.Heads)

@@ -17,7 +17,7 @@ namespace RL4Med.Augment.Augmentation.Generation;
 /// <param name="PlanFingerprint">The plan's fingerprint (every image's index, subgroup, prompt and seed).</param>
 internal sealed record GenerationRecord(string GeneratorHash, double Guidance, int Steps, double Eta, int BatchSize, string PlanFingerprint)
 {
-    private string Json => JsonSerializer.Serialize(this, PipelineConfigLoader.JsonOptions);
+    private string Json => JsonSerializer.Serialize(this, JsonFormats.Readable);
 
     /// <summary>Whether <paramref name="folder"/>'s images were made with exactly this record.</summary>
     public bool Matches(AugmentationFolder folder) => File.Exists(folder.GenerationRecord) && File.ReadAllText(folder.GenerationRecord) == Json;

@@ -33,7 +33,7 @@ internal sealed class SyntheticManifestAssembler(AugmentSubgroupsEstimator.Optio
             throw new InputDataException($"sample id '{clash.Key}' of a real training row is also a synthetic sample id");
 
         var summary = Summarize(plan, kept, generatorHash);
-        AtomicFile.WriteAllText(folder.Summary, JsonSerializer.Serialize(summary, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(folder.Summary, JsonSerializer.Serialize(summary, JsonFormats.Readable));
         var manifest = new DatasetManifest(folder.Manifest, attributeNames, rows);
         ManifestCsv.Write(manifest); // last: a manifest on disk means the folder is complete
         return new AugmentationResult(manifest, summary, newImages);

@@ -7,8 +7,8 @@ public enum ClassWeighting
     None,
 
     /// <summary>
-    /// Class c weighs n / (K * n_c) (n images, K classes, n_c images of class c), so every class contributes equally
-    /// to the loss; a class without training images weighs 0.
+    /// Class c weighs n / (k * n_c) (n images, k classes present, n_c images of class c), so every class contributes
+    /// equally to the loss; see <see cref="RL4Med.Augment.Torch.Training.ClassWeights.InverseFrequency"/>.
     /// </summary>
     InverseFrequency,
 }

@@ -25,7 +25,9 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
         using var network = new ImageClassifierNetwork(options.Backbone(), classes);
         network.to(device);
         using var optimizer = torch.optim.AdamW(network.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
-        float[] classWeights = ClassWeights.Compute(train.CountsPerClass(classes), options.ClassWeighting);
+        float[] classWeights = options.ClassWeighting == ClassWeighting.InverseFrequency
+            ? ClassWeights.InverseFrequency(train.CountsPerClass(classes))
+            : Enumerable.Repeat(1f, classes).ToArray();
         using var lossWeights = torch.tensor(classWeights, device: device);
 
         var random = new Random(options.Seed);
@@ -51,13 +53,13 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
                 int stepNumber = (epoch - 1) * stepsPerEpoch + step + 1;
                 lossSum += Step(network, optimizer, lossWeights, train, batch, random, learningRate, device, retry, stepNumber);
                 progress?.Invoke(new ClassifierTrainingProgress(epoch, options.Epochs, step + 1, stepsPerEpoch, lossSum / (step + 1),
-                    (start + batch.Length) / epochClock.Elapsed.TotalSeconds, Validation: null, IsEpochEnd: false));
+                    (start + batch.Length) / epochClock.Elapsed.TotalSeconds, Validation: null, IsEpochEnd: false, retry.Retries));
             }
 
             var score = validation is null ? null : Validate(network, validation, classes, device);
             epochs.Add(new EpochSummary(epoch, lossSum / stepsPerEpoch, learningRate, score));
             progress?.Invoke(new ClassifierTrainingProgress(epoch, options.Epochs, stepsPerEpoch, stepsPerEpoch, lossSum / stepsPerEpoch,
-                train.Count / epochClock.Elapsed.TotalSeconds, score, IsEpochEnd: true));
+                train.Count / epochClock.Elapsed.TotalSeconds, score, IsEpochEnd: true, retry.Retries));
             if (stopping is not null && stopping.Observe(epoch, score!)) kept = Serialize(network);
             if (stopping?.ShouldStop == true) break;
         }

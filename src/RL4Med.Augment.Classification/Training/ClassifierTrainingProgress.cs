@@ -9,6 +9,7 @@ namespace RL4Med.Augment.Classification.Training;
 /// <param name="ImagesPerSecond">Training throughput of the epoch so far.</param>
 /// <param name="Validation">The epoch's validation score: set only on the end-of-epoch report, and only with a validation set.</param>
 /// <param name="IsEpochEnd">Whether this is the end-of-epoch report.</param>
+/// <param name="NonFiniteRetries">Steps retried so far because their loss was NaN or infinite.</param>
 public sealed record ClassifierTrainingProgress(
     int Epoch,
     int Epochs,
@@ -17,4 +18,5 @@ public sealed record ClassifierTrainingProgress(
     double Loss,
     double ImagesPerSecond,
     ValidationScore? Validation,
-    bool IsEpochEnd);
+    bool IsEpochEnd,
+    int NonFiniteRetries);

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RL4Med.Augment.Data.Errors;
@@ -11,18 +12,6 @@ public static class PipelineConfigLoader
     /// <summary>Sources accepted in <c>dataset.source</c>.</summary>
     public static readonly IReadOnlyList<string> Sources = new[] { "demo", "ham10000", "csv" };
 
-    /// <summary>JSON settings shared by every configuration file the tool reads or writes.</summary>
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        WriteIndented = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     /// <summary>
     /// Loads <paramref name="path"/> as <typeparamref name="T"/> (the data part, or a whole run configuration that
     /// extends it with stage sections) and validates the data part. An unknown field anywhere is an error.
@@ -33,7 +22,7 @@ public static class PipelineConfigLoader
         T? config;
         try
         {
-            config = JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonOptions);
+            config = JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonFormats.Readable);
         }
         catch (JsonException e)
         {

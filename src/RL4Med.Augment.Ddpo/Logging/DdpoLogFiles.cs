@@ -21,8 +21,6 @@ public static class DdpoLogFiles
     /// <summary>The CSV columns.</summary>
     public const string CsvHeader = "epoch,reward_mean,reward_std,approx_kl,clip_fraction,loss,nonfinite_retries,seconds";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     /// <summary>Writes both logs of <paramref name="history"/> into <paramref name="directory"/>.</summary>
     public static void Write(string directory, IReadOnlyList<DdpoEpochLog> history)
     {
@@ -34,7 +32,7 @@ public static class DdpoLogFiles
             csv.Append('\n');
         }
         AtomicFile.WriteAllText(Path.Combine(directory, CsvFileName), csv.ToString());
-        AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), JsonSerializer.Serialize(history, Json));
+        AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), JsonSerializer.Serialize(history, JsonFormats.Readable));
     }
 
     /// <summary>The epochs logged in <paramref name="directory"/>'s JSON log, or none when there is no log.</summary>
@@ -44,7 +42,7 @@ public static class DdpoLogFiles
         if (!File.Exists(path)) return Array.Empty<DdpoEpochLog>();
         try
         {
-            return JsonSerializer.Deserialize<List<DdpoEpochLog>>(File.ReadAllText(path), Json) ?? new List<DdpoEpochLog>();
+            return JsonSerializer.Deserialize<List<DdpoEpochLog>>(File.ReadAllText(path), JsonFormats.Readable) ?? new List<DdpoEpochLog>();
         }
         catch (JsonException e)
         {

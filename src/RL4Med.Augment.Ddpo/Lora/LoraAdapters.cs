@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using RL4Med.Augment.Ddpo.Checkpoints;
+using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Diffusion.Models;
 using static TorchSharp.torch;
 

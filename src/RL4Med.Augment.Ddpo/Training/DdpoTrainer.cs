@@ -4,6 +4,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using RL4Med.Augment.Ddpo.Advantages;
 using RL4Med.Augment.Ddpo.Checkpoints;
+using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Ddpo.Logging;
 using RL4Med.Augment.Ddpo.Lora;
 using RL4Med.Augment.Ddpo.Rewards;

@@ -22,10 +22,9 @@ internal sealed class GuidedPolicy
     public GuidedPolicy(DiffusionGenerator model, PromptTokenizer tokenizer, DdpoOptions options)
     {
         this.options = options;
-        var schedule = new DdpmNoiseSchedule();
-        Sampler = new DdimSampler(model, tokenizer, schedule);
+        Sampler = new DdimSampler(model, tokenizer);
         var sampling = Sampling(seed: 0, recordTrajectory: false);
-        scheduler = new DdimScheduler(schedule, sampling.Steps, sampling.Eta, sampling.StepsOffset);
+        scheduler = new DdimScheduler(Sampler.Schedule, sampling.Steps, sampling.Eta, sampling.StepsOffset);
     }
 
     /// <summary>Samples with the current weights.</summary>

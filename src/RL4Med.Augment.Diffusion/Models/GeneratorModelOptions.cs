@@ -1,3 +1,5 @@
+using RL4Med.Augment.Diffusion.Schedulers;
+
 namespace RL4Med.Augment.Diffusion.Models;
 
 /// <summary>
@@ -54,6 +56,9 @@ public sealed record GeneratorModelOptions
     /// <summary>Attention heads in the text encoder; must divide <see cref="TextWidth"/>.</summary>
     public int TextHeads { get; init; } = 4;
 
+    /// <summary>The noise schedule the U-Net learns to reverse; saved in every generator file with the rest of the shape.</summary>
+    public NoiseScheduleOptions NoiseSchedule { get; init; } = new();
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first inconsistent setting.</summary>
     public void Validate()
     {
@@ -80,6 +85,14 @@ public sealed record GeneratorModelOptions
         if (TextWidth < 1 || TextHeads < 1 || TextWidth % TextHeads != 0)
             throw Invalid(nameof(TextHeads), $"{TextHeads} heads must divide the text width {TextWidth}");
         if (TextLayers < 1) throw Invalid(nameof(TextLayers), "must be at least 1");
+        try
+        {
+            _ = new DdpmNoiseSchedule(NoiseSchedule);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(nameof(NoiseSchedule), e.Message.TrimEnd('.'));
+        }
     }
 
     private static ArgumentException Invalid(string setting, string problem) =>

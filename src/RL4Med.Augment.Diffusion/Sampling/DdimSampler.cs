@@ -16,15 +16,21 @@ public sealed class DdimSampler
     private readonly PromptTokenizer tokenizer;
     private readonly DdpmNoiseSchedule schedule;
 
-    /// <summary>Creates a sampler for <paramref name="model"/>, whose prompts <paramref name="tokenizer"/> encodes.</summary>
-    public DdimSampler(DiffusionGenerator model, PromptTokenizer tokenizer, DdpmNoiseSchedule? schedule = null)
+    /// <summary>
+    /// Creates a sampler for <paramref name="model"/>, whose prompts <paramref name="tokenizer"/> encodes, reversing the
+    /// noise schedule the model was trained with.
+    /// </summary>
+    public DdimSampler(DiffusionGenerator model, PromptTokenizer tokenizer)
     {
         if (tokenizer.VocabularySize != model.VocabularySize || tokenizer.MaxLength != model.MaxPromptTokens)
             throw new ArgumentException("The tokenizer does not match the generator's text encoder.", nameof(tokenizer));
         this.model = model;
         this.tokenizer = tokenizer;
-        this.schedule = schedule ?? new DdpmNoiseSchedule();
+        schedule = new DdpmNoiseSchedule(model.Options.NoiseSchedule);
     }
+
+    /// <summary>The noise schedule of the model.</summary>
+    public DdpmNoiseSchedule Schedule => schedule;
 
     /// <summary>
     /// Samples one image per prompt, all in one batch, without gradients and with the model in eval mode (its

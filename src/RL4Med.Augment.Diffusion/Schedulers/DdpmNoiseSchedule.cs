@@ -41,6 +41,11 @@ public sealed class DdpmNoiseSchedule
         }
     }
 
+    /// <summary>Creates the schedule of <paramref name="options"/>.</summary>
+    public DdpmNoiseSchedule(NoiseScheduleOptions options) : this(options.TrainSteps, options.BetaStart, options.BetaEnd)
+    {
+    }
+
     /// <summary>Number of training timesteps T; valid timesteps are 0..T-1.</summary>
     public int TrainSteps => betas.Length;
 

@@ -32,7 +32,7 @@ public sealed class GeneratorTrainer : IDisposable
     private readonly DiffusionGenerator model;
     private readonly ExponentialMovingAverage ema;
     private readonly AdamW optimizer;
-    private readonly DdpmNoiseSchedule schedule = new();
+    private readonly DdpmNoiseSchedule schedule;
     private readonly Device device;
     private readonly Generator noiseGenerator = new();
     private readonly NonFiniteStepRetry retry = new("generator pretraining");
@@ -48,6 +48,7 @@ public sealed class GeneratorTrainer : IDisposable
 
         torch.manual_seed(options.Seed); // reproducible initial weights (overwritten when resuming)
         model = new DiffusionGenerator(modelOptions, tokenizer.VocabularySize, tokenizer.MaxLength);
+        schedule = new DdpmNoiseSchedule(modelOptions.NoiseSchedule);
         // Weights are loaded on the CPU before moving: moving a module replaces its parameters, and the
         // optimizer (created after the move) must hold the final ones.
         if (resumeFrom is not null)
@@ -301,7 +302,7 @@ public sealed class GeneratorTrainer : IDisposable
     private string WriteSampleGrid(IReadOnlyList<string> prompts)
     {
         var path = Path.Combine(Options.OutputDirectory!, "samples", $"step_{Step:D6}.png");
-        using var result = new DdimSampler(ema.Model, Tokenizer, schedule).Sample(prompts, Options.SampleGridSampling);
+        using var result = new DdimSampler(ema.Model, Tokenizer).Sample(prompts, Options.SampleGridSampling);
         ImageGridWriter.Write(path, result.Images, prompts.Select(p => p.Length == 0 ? "(no prompt)" : p).ToArray());
         return path;
     }

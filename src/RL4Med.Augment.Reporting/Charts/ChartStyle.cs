@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using System.Globalization;
 using RL4Med.Augment.Reporting.Inputs;
 

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Reporting.Inputs;
 using static RL4Med.Augment.Reporting.NumberFormat;
 

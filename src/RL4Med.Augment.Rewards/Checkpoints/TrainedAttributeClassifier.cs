@@ -65,7 +65,7 @@ public sealed class TrainedAttributeClassifier : IDisposable
         });
         var description = new ClassifierSidecar(ClassifierSidecar.CurrentFormat, Model.Heads.ToList(), Options, TrainImages,
             TrainingTime.TotalSeconds, Validation);
-        AtomicFile.WriteAllText(sidecar, JsonSerializer.Serialize(description, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(sidecar, JsonSerializer.Serialize(description, JsonFormats.Readable));
     }
 
     /// <summary>Loads the classifier in <paramref name="folder"/> onto <paramref name="device"/> (the CPU when null), in eval mode.</summary>
@@ -73,7 +73,7 @@ public sealed class TrainedAttributeClassifier : IDisposable
     {
         string sidecarPath = Path.Combine(folder, SidecarFileName);
         if (!IsComplete(folder)) throw new FileNotFoundException($"{folder} holds no complete attribute classifier ({WeightsFileName} + {SidecarFileName})", sidecarPath);
-        var sidecar = JsonSerializer.Deserialize<ClassifierSidecar>(File.ReadAllText(sidecarPath), PipelineConfigLoader.JsonOptions)
+        var sidecar = JsonSerializer.Deserialize<ClassifierSidecar>(File.ReadAllText(sidecarPath), JsonFormats.Readable)
             ?? throw new InvalidDataException($"{sidecarPath} is empty");
         if (sidecar.FormatVersion != ClassifierSidecar.CurrentFormat)
             throw new InvalidDataException($"{sidecarPath} has format {sidecar.FormatVersion}; this build reads format {ClassifierSidecar.CurrentFormat}");

@@ -17,11 +17,11 @@ public sealed record RewardValidationReport(EvaluatorData Data, ModelValidation 
     public static RewardValidationReport Read(string folder)
     {
         string path = Path.Combine(folder, FileName);
-        return JsonSerializer.Deserialize<RewardValidationReport>(File.ReadAllText(path), PipelineConfigLoader.JsonOptions)
+        return JsonSerializer.Deserialize<RewardValidationReport>(File.ReadAllText(path), JsonFormats.Readable)
             ?? throw new InvalidDataException($"{path} is empty");
     }
 
     /// <summary>Writes the report into <paramref name="folder"/>, atomically.</summary>
     public void Write(string folder) =>
-        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, JsonFormats.Readable));
 }

@@ -1,12 +1,11 @@
 using RL4Med.Augment.Rewards.Heads;
+using Weights = RL4Med.Augment.Torch.Training.ClassWeights;
 
 namespace RL4Med.Augment.Rewards.Training;
 
 /// <summary>
-/// Loss weights against class imbalance, counted over the known labels of the training images: per softmax head,
-/// class c weighs n / (k x n_c) (k = classes that occur, so the mean weight over images is 1); per binary head,
-/// positives weigh n_negative / n_positive (the <c>pos_weight</c> of binary cross-entropy). Weights are 1 where a
-/// head has no known label or only one class.
+/// The class weights of each head of an attribute classifier (<see cref="Weights"/>), counted over the known labels
+/// of the training images: inverse frequency per softmax head, n_negative / n_positive per binary head.
 /// </summary>
 public sealed class ClassBalance
 {
@@ -23,7 +22,8 @@ public sealed class ClassBalance
             var counts = new long[heads[h].Values.Count];
             foreach (var label in labels)
                 if (label[h] != AttributeHeads.Unknown) counts[label[h]]++;
-            weights[h] = heads[h].IsBinary ? new[] { NegativeToPositive(counts) } : InverseFrequency(counts);
+            weights[h] = heads[h].IsBinary ? new[] { Weights.PositiveWeight(counts[0], counts[1]) }
+                : counts.Sum() == 0 ? Enumerable.Repeat(1f, counts.Length).ToArray() : Weights.InverseFrequency(counts);
         }
         return new ClassBalance(weights);
     }
@@ -33,14 +33,4 @@ public sealed class ClassBalance
 
     /// <summary>Weight of the positive class of binary head <paramref name="head"/> (negatives weigh 1).</summary>
     public float PositiveWeight(int head) => _weights[head][0];
-
-    private static float[] InverseFrequency(long[] counts)
-    {
-        long total = counts.Sum();
-        int present = counts.Count(c => c > 0);
-        return counts.Select(c => c > 0 && present > 1 ? (float)(total / ((double)present * c)) : 1f).ToArray();
-    }
-
-    private static float NegativeToPositive(long[] counts) =>
-        counts[0] > 0 && counts[1] > 0 ? (float)((double)counts[0] / counts[1]) : 1f;
 }

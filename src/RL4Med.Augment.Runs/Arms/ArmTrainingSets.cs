@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Splits;
@@ -18,8 +19,8 @@ public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, D
     /// <summary>The generator whose synthetic manifest an augmented arm reads.</summary>
     public static string? GeneratorOf(string arm) => arm switch
     {
-        ArmNames.PretrainedAugmented => "pretrained",
-        ArmNames.DdpoAugmented => "ddpo",
+        ArmNames.PretrainedAugmented => GeneratorNames.Pretrained,
+        ArmNames.DdpoAugmented => GeneratorNames.Ddpo,
         _ => null,
     };
 

@@ -28,6 +28,9 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     /// <summary>Predictions file of an arm, in <see cref="PredictionsCsv"/> format.</summary>
     public const string PredictionsFileName = "predictions.csv";
 
+    /// <summary>File name of the arm's test metrics and training-set counts.</summary>
+    public const string MetricsFileName = "metrics.json";
+
     /// <summary>Whether <paramref name="arm"/> finished with the current settings.</summary>
     public bool IsComplete(string arm) =>
         File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
@@ -59,7 +62,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         string modelPath = Path.Combine(folder, ModelFileName);
         AtomicFile.Write(modelPath, stream => ml.Model.Save(model, train.Schema, stream));
         PredictionsCsv.Write(Path.Combine(folder, PredictionsFileName), Predictions(arm, scored, testRows));
-        AtomicFile.WriteAllText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(new
+        AtomicFile.WriteAllText(Path.Combine(folder, MetricsFileName), JsonSerializer.Serialize(new
         {
             arm,
             trainImages = trainRows.Count,
@@ -68,7 +71,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
             metrics.MacroAccuracy,
             metrics.LogLoss,
             perClassLogLoss = metrics.PerClassLogLoss,
-        }, PipelineConfigLoader.JsonOptions));
+        }, JsonFormats.Readable));
         StageMarker.Write(folder, Settings(arm));
         return metrics;
     }
@@ -106,7 +109,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     private static TorchImageClassificationTrainer.Options Copy(TorchImageClassificationTrainer.Options configured, string device)
     {
         var copy = JsonSerializer.Deserialize<TorchImageClassificationTrainer.Options>(
-            JsonSerializer.Serialize(configured, PipelineConfigLoader.JsonOptions), PipelineConfigLoader.JsonOptions)!;
+            JsonSerializer.Serialize(configured, JsonFormats.Readable), JsonFormats.Readable)!;
         copy.Device = device;
         return copy;
     }

@@ -33,9 +33,10 @@ public sealed class AugmentStage : IDisposable
         _layout = layout;
         Generator = generator;
         if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
-        if (!layout.Generators.TryGetValue(generator, out var source))
+        var finished = layout.FindFinishedGenerators();
+        if (!finished.TryGetValue(generator, out var source))
             throw new InputDataException($"option '--generator': no trained '{generator}' generator yet (trained: " +
-                                         $"{string.Join(", ", layout.Generators.Keys.DefaultIfEmpty("none"))}): run train-generator first", layout.Root);
+                                         $"{string.Join(", ", finished.Keys.DefaultIfEmpty("none"))}): run train-generator first", layout.Root);
         if (TrainedAttributeClassifier.IsComplete(layout.RewardModel))
             _scorer = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)), config.Ddpo.Reward, []);
         else if (config.Augment.RewardThreshold != null)

@@ -35,6 +35,7 @@ public sealed class RunConfiguration : PipelineConfig
     public static RunConfiguration Load(string path)
     {
         var config = PipelineConfigLoader.Load<RunConfiguration>(path);
+        PipelineOwnedFields.Refuse(path);
         config.Generator.Validate(config, path);
         try
         {
@@ -60,24 +61,13 @@ public sealed class RunConfiguration : PipelineConfig
 
     private static void ValidateDdpo(RunConfiguration config, string path)
     {
-        var ddpo = config.Ddpo.Training;
         try
         {
-            ddpo.Validate();
+            config.Ddpo.TrainingOptions(config.Generator.Sampling).Validate();
         }
         catch (ArgumentException e)
         {
             throw new InputDataException($"option 'ddpo.training': {e.Message}", path);
         }
-        var sampling = config.Generator.Sampling;
-        void Same(string option, double tuned, double sampled)
-        {
-            if (tuned != sampled)
-                throw new InputDataException(
-                    $"option 'ddpo.training.{option}': {tuned} differs from generator.sampling.{option} {sampled}; the tuned policy is sampled as it was trained, so set both alike", path);
-        }
-        Same("steps", ddpo.Steps, sampling.Steps);
-        Same("eta", ddpo.Eta, sampling.Eta);
-        Same("guidanceScale", ddpo.GuidanceScale, sampling.GuidanceScale);
     }
 }

@@ -37,7 +37,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         config.Subgroups.By,
         config.Evaluation,
         config.Generator.Sampling,
-        Generators = layout.Generators.Values.ToDictionary(g => g.Name, g => FileHash.Of(g.IdentityFile)),
+        Generators = layout.FindFinishedGenerators().Values.ToDictionary(g => g.Name, g => FileHash.Of(g.IdentityFile)),
         Evaluator = FileHash.Of(EvaluatorWeights),
     };
 
@@ -45,13 +45,13 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
 
     /// <summary>Whether every trained generator has been evaluated with these settings.</summary>
     public bool IsComplete =>
-        layout.Generators.Count > 0 && File.Exists(EvaluatorWeights)
+        layout.FindFinishedGenerators().Count > 0 && File.Exists(EvaluatorWeights)
         && StageMarker.Matches(layout.Evaluation, Settings);
 
     /// <summary>Evaluates every generator that exists; writes JSON, Markdown, grids and model cards.</summary>
     public GeneratorEvaluationResult Run(string device, Action<string>? log = null)
     {
-        var generators = layout.Generators;
+        var generators = layout.FindFinishedGenerators();
         if (generators.Count == 0) throw new InputDataException("no trained generator: run train-generator first", layout.PretrainedGenerator);
         string evaluatorFolder = layout.Evaluator;
         if (!TrainedAttributeClassifier.IsComplete(evaluatorFolder))
@@ -114,8 +114,8 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         var evaluation = new GeneratorEvaluationResult(
             $"the evaluator's pooled penultimate features ({evaluator.Model.FeatureWidth} values; an attribute classifier trained here, not Inception)",
             config.Evaluation.SamplesPerPrompt, prompts, distances);
-        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName), JsonSerializer.Serialize(evaluation, PipelineConfigLoader.JsonOptions));
-        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, "generator_evaluation.md"), Markdown(evaluation));
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName), JsonSerializer.Serialize(evaluation, JsonFormats.Readable));
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.MarkdownFileName), Markdown(evaluation));
         StageMarker.Write(layout.Evaluation, Settings);
         return evaluation;
     }
@@ -182,7 +182,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         };
         string folder = Path.Combine(layout.Evaluation, name);
         Directory.CreateDirectory(folder);
-        AtomicFile.WriteAllText(Path.Combine(folder, "model_card.json"), JsonSerializer.Serialize(card, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(folder, "model_card.json"), JsonSerializer.Serialize(card, JsonFormats.Readable));
         AtomicFile.WriteAllText(Path.Combine(folder, "model_card.md"),
             $"# Model card: {name} generator\n\n- file: `{path}`\n- data: {config.Dataset.Source}, {config.Images.Size} px, real training images of `{layout.Manifest}`\n" +
             $"- trained steps: {generator.TrainedSteps}; model channels [{string.Join(", ", config.Generator.Model.Channels)}]\n" +

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.IO;
 using System.Text.Json;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Reporting.Inputs;
@@ -10,12 +11,15 @@ public static class GeneratorEvaluationTables
     /// <summary>File name of the evaluation results in the evaluation folder.</summary>
     public const string FileName = "generator_evaluation.json";
 
+    /// <summary>File name of the same tables as Markdown, beside <see cref="FileName"/>.</summary>
+    public const string MarkdownFileName = "generator_evaluation.md";
+
     /// <summary>The tables of the evaluation in <paramref name="folder"/>, or null when evaluate-generator has not run.</summary>
     public static GeneratorEvaluation? Read(string folder)
     {
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return null;
-        var result = JsonSerializer.Deserialize<GeneratorEvaluationResult>(File.ReadAllText(path), PipelineConfigLoader.JsonOptions)
+        var result = JsonSerializer.Deserialize<GeneratorEvaluationResult>(File.ReadAllText(path), JsonFormats.Readable)
                      ?? throw new InvalidDataException($"{path} holds no evaluation");
         return From(result);
     }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Augmentation.Generation;
 using RL4Med.Augment.Data.Errors;
@@ -36,7 +37,7 @@ public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layou
     /// <summary>Whether the tuned generator of these settings, pretrained generator and reward model is on disk.</summary>
     public bool IsComplete =>
         File.Exists(layout.PretrainedGenerator) && TrainedAttributeClassifier.IsComplete(layout.RewardModel)
-        && StageMarker.Matches(layout.Ddpo, Settings) && layout.Generators.ContainsKey("ddpo");
+        && StageMarker.Matches(layout.Ddpo, Settings) && layout.FindFinishedGenerators().ContainsKey(GeneratorNames.Ddpo);
 
     /// <summary>Whether a checkpoint of an unfinished (or other) DDPO run exists.</summary>
     public bool HasCheckpoint => File.Exists(layout.DdpoCheckpoint);
@@ -93,5 +94,5 @@ public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layou
     }
 
     private DdpoOptions Options(string device) =>
-        config.Ddpo.Training with { Seed = config.Seed, Device = device, OutputDirectory = layout.Ddpo };
+        config.Ddpo.TrainingOptions(config.Generator.Sampling) with { Seed = config.Seed, Device = device, OutputDirectory = layout.Ddpo };
 }

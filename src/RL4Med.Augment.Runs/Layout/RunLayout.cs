@@ -1,3 +1,5 @@
+using RL4Med.Augment.Augmentation.Generation;
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Ddpo;
 using RL4Med.Augment.Ddpo.Training;
@@ -34,7 +36,7 @@ public sealed class RunLayout(string root)
     public string Augment(string generator) => Path.Combine(Root, "augment", generator);
 
     /// <summary>The synthetic manifest of one generator.</summary>
-    public string SyntheticManifest(string generator) => Path.Combine(Augment(generator), "synthetic_manifest.csv");
+    public string SyntheticManifest(string generator) => Path.Combine(Augment(generator), AugmentationFolder.ManifestFileName);
 
     /// <summary>One classifier arm: model, test predictions, metrics.</summary>
     public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
@@ -48,26 +50,21 @@ public sealed class RunLayout(string root)
     /// <summary>The resumable DDPO checkpoint.</summary>
     public string DdpoCheckpoint => Path.Combine(Ddpo, DdpoTrainer.CheckpointFileName);
 
-    /// <summary>The generator names, in the order every table lists them.</summary>
-    public static readonly IReadOnlyList<string> GeneratorNames = new[] { "pretrained", "ddpo" };
-
     /// <summary>
-    /// The finished generators, by name, once their stage has finished: an interrupted training also exports
-    /// weights, which are not the configured generator.
+    /// Looks on disk for the finished generators (<see cref="GeneratorNames"/>), by name: only those whose stage has
+    /// finished, as an interrupted training also exports weights, which are not the configured generator.
     /// </summary>
-    public IReadOnlyDictionary<string, GeneratorSource> Generators
+    public IReadOnlyDictionary<string, GeneratorSource> FindFinishedGenerators()
     {
-        get
-        {
-            var generators = new Dictionary<string, GeneratorSource>();
-            if (File.Exists(PretrainedGenerator) && StageMarker.IsWritten(Pretrain))
-                generators["pretrained"] = new GeneratorSource("pretrained", PretrainedGenerator, device => TrainedGenerator.Load(PretrainedGenerator, device));
-            string adapters = Path.Combine(Ddpo, TunedGenerator.LoraFileName), whole = Path.Combine(Ddpo, TunedGenerator.GeneratorFileName);
-            if (generators.ContainsKey("pretrained") && StageMarker.IsWritten(Ddpo) && (File.Exists(adapters) || File.Exists(whole)))
-                generators["ddpo"] = new GeneratorSource("ddpo", File.Exists(adapters) ? adapters : whole,
-                    device => TunedGenerator.Load(PretrainedGenerator, Ddpo, device));
-            return generators;
-        }
+        var generators = new Dictionary<string, GeneratorSource>();
+        if (File.Exists(PretrainedGenerator) && StageMarker.IsWritten(Pretrain))
+            generators[GeneratorNames.Pretrained] = new GeneratorSource(GeneratorNames.Pretrained, PretrainedGenerator,
+                device => TrainedGenerator.Load(PretrainedGenerator, device));
+        string adapters = Path.Combine(Ddpo, TunedGenerator.LoraFileName), whole = Path.Combine(Ddpo, TunedGenerator.GeneratorFileName);
+        if (generators.ContainsKey(GeneratorNames.Pretrained) && StageMarker.IsWritten(Ddpo) && (File.Exists(adapters) || File.Exists(whole)))
+            generators[GeneratorNames.Ddpo] = new GeneratorSource(GeneratorNames.Ddpo, File.Exists(adapters) ? adapters : whole,
+                device => TunedGenerator.Load(PretrainedGenerator, Ddpo, device));
+        return generators;
     }
 
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>

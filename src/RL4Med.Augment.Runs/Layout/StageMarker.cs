@@ -15,18 +15,18 @@ public static class StageMarker
 
     /// <summary>Records that the stage in <paramref name="folder"/> finished with <paramref name="settings"/>.</summary>
     public static void Write<T>(string folder, T settings) =>
-        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(settings, JsonFormats.Readable));
 
     /// <summary>Whether the stage in <paramref name="folder"/> finished with exactly <paramref name="settings"/>.</summary>
     public static bool Matches<T>(string folder, T settings)
     {
         string path = Path.Combine(folder, FileName);
-        return File.Exists(path) && File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
+        return File.Exists(path) && File.ReadAllText(path) == JsonSerializer.Serialize(settings, JsonFormats.Readable);
     }
 
     /// <summary>Records the settings a resumable stage starts from scratch with, so that a resume can check them.</summary>
     public static void WriteStarted<T>(string folder, T settings) =>
-        AtomicFile.WriteAllText(Path.Combine(folder, StartedFileName), JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions));
+        AtomicFile.WriteAllText(Path.Combine(folder, StartedFileName), JsonSerializer.Serialize(settings, JsonFormats.Readable));
 
     /// <summary>
     /// Whether the checkpoint in <paramref name="folder"/> may be resumed under <paramref name="settings"/>: it was
@@ -35,7 +35,7 @@ public static class StageMarker
     public static bool MayResumeWith<T>(string folder, T settings)
     {
         string path = Path.Combine(folder, StartedFileName);
-        return !File.Exists(path) || File.ReadAllText(path) == JsonSerializer.Serialize(settings, PipelineConfigLoader.JsonOptions);
+        return !File.Exists(path) || File.ReadAllText(path) == JsonSerializer.Serialize(settings, JsonFormats.Readable);
     }
 
     /// <summary>Whether the stage in <paramref name="folder"/> finished, whatever its settings.</summary>

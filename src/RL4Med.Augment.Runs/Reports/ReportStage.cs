@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Ddpo.Logging;
@@ -109,7 +110,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
 
     /// <summary>The synthetic manifests that augment wrote, by generator.</summary>
     private Dictionary<string, DatasetManifest> SyntheticManifests() =>
-        RunLayout.GeneratorNames
+        GeneratorNames.All
             .Where(g => File.Exists(layout.SyntheticManifest(g)))
             .ToDictionary(g => g, g => ManifestCsv.Read(layout.SyntheticManifest(g)));
 

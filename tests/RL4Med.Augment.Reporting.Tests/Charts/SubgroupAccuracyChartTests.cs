@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Experiment;
 using System.Xml.Linq;
 using RL4Med.Augment.Reporting.Charts;
 using RL4Med.Augment.Reporting.Computation;

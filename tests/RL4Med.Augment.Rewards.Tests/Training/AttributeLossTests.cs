@@ -57,8 +57,8 @@ public class AttributeLossTests
 
         var balance = ClassBalance.Compute(heads, labels);
 
-        // diagnosis: 3 mel, 1 nv, no bkl -> n / (2 classes x n_c); an absent class keeps weight 1.
-        Assert.Equal(new[] { 4f / 6, 2f, 1f }, balance.ClassWeights(0));
+        // diagnosis: 3 mel, 1 nv, no bkl -> n / (2 classes present x n_c); an absent class is never a target: weight 0.
+        Assert.Equal(new[] { 4f / 6, 2f, 0f }, balance.ClassWeights(0));
         Assert.Equal(3f, balance.PositiveWeight(1));  // hair: 3 negatives per positive
         Assert.Equal(1f, balance.PositiveWeight(2));  // ink: no positive, nothing to balance
     }

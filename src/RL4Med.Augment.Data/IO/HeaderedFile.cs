@@ -1,17 +1,14 @@
 using System.Text;
 using System.Text.Json;
-using RL4Med.Augment.Data.IO;
-
-namespace RL4Med.Augment.Ddpo.Checkpoints;
+namespace RL4Med.Augment.Data.IO;
 
 /// <summary>
-/// The layout of this project's binary files: a magic string, a format version, a JSON header, then TorchSharp binary
-/// sections (state dicts, optimizer state). Written atomically (temporary file, then rename).
+/// The one layout of this project's binary files (generators, checkpoints, adapters): a magic string, a format
+/// version, a JSON header, then binary sections (TorchSharp state dicts, optimizer state). Written atomically
+/// through <see cref="AtomicFile"/>.
 /// </summary>
-internal static class HeaderedFile
+public static class HeaderedFile
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>Writes <paramref name="header"/> and the sections to <paramref name="path"/>, completely or not at all.</summary>
     public static void Write<THeader>(string path, string magic, int version, THeader header, Action<BinaryWriter> writeSections) =>
         AtomicFile.Write(path, stream =>
@@ -19,7 +16,7 @@ internal static class HeaderedFile
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(magic);
             writer.Write(version);
-            writer.Write(JsonSerializer.Serialize(header, Json));
+            writer.Write(JsonSerializer.Serialize(header, JsonFormats.BinaryHeader));
             writeSections(writer);
             writer.Flush();
         });
@@ -35,7 +32,7 @@ internal static class HeaderedFile
             var found = reader.ReadInt32();
             if (found != version)
                 throw new InvalidDataException($"{path} has format version {found}; this build reads version {version}.");
-            var header = JsonSerializer.Deserialize<THeader>(reader.ReadString(), Json)
+            var header = JsonSerializer.Deserialize<THeader>(reader.ReadString(), JsonFormats.BinaryHeader)
                 ?? throw new InvalidDataException($"{path} has an empty header.");
             return (header, reader);
         }

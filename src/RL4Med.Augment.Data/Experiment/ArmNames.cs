@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Reporting.Inputs;
+namespace RL4Med.Augment.Data.Experiment;
 
 /// <summary>The four training arms of the experiment, and how the report names them in prose.</summary>
 public static class ArmNames
