@@ -19,8 +19,11 @@ public static class PipelineApp
     /// </summary>
     public const int NumericFault = 3;
 
-    /// <summary>Runs the command line with <paramref name="args"/>, writing to <paramref name="console"/> (the terminal by default).</summary>
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <summary>
+    /// Runs the command line with <paramref name="args"/>, writing to <paramref name="console"/> (the terminal by default).
+    /// Cancelling <paramref name="cancellation"/> stops a training stage at its next step, as Ctrl+C does.
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, CancellationToken cancellation = default)
     {
         if (console != null) AnsiConsole.Console = console;
         var app = new CommandApp();
@@ -61,7 +64,7 @@ public static class PipelineApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(args, cancellation);
         }
         catch (Exception e) when (e is InputDataException or CommandParseException or CommandRuntimeException or ArgumentException)
         {

@@ -129,4 +129,22 @@ public class CommandLineTests() : TemporaryWorkingFolder("rl4med-cli-tests")
         Assert.Contains("-p:TorchBackend=cuda", output);
         Assert.Contains("libtorch-cuda-12.8-linux-x64 2.10.0", output);
     }
+
+    [Fact]
+    public void A_cancelled_command_stops_training_at_its_next_step_with_exit_code_130_and_the_same_command_continues()
+    {
+        WriteConfig("tiny.json", TinyDemo.Replace("\"textWidth\": 16 }", "\"textWidth\": 16 }, \"pretrain\": { \"steps\": 2, \"batchSize\": 4, \"warmupSteps\": 1, \"checkpointEvery\": 0, \"sampleGridEvery\": 0 }"));
+        Assert.Equal(0, Run("prepare-data", "--config", "pipelines/tiny.json").Code);
+        string[] pretrain = { "train-generator", "--stage", "pretrain", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1" };
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var (code, output) = Run(pretrain, cancelled.Token);
+
+        Assert.Equal(Console.StageView.Stopped, code);
+        Assert.Contains("Stopped: the last step is saved", output);
+        (code, output) = Run(pretrain.Append("--resume").ToArray());
+        Assert.Equal(0, code);
+        Assert.Contains("pretrain: step 2", output);
+    }
 }

@@ -28,11 +28,14 @@ public abstract class TemporaryWorkingFolder : IDisposable
     }
 
     /// <summary>Runs the command line with <paramref name="args"/>; returns its exit code and everything it printed.</summary>
-    protected static (int Code, string Output) Run(params string[] args)
+    protected static (int Code, string Output) Run(params string[] args) => Run(args, CancellationToken.None);
+
+    /// <summary>Runs the command line with <paramref name="args"/> and a cancellation token, as a signal would cancel it.</summary>
+    protected static (int Code, string Output) Run(string[] args, CancellationToken cancellation)
     {
         var console = new TestConsole();
         console.Profile.Width = 400;
-        int code = PipelineApp.Run(args, console);
+        int code = PipelineApp.Run(args, console, cancellation);
         return (code, console.Output);
     }
 }

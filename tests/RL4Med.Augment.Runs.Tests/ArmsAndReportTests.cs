@@ -48,7 +48,7 @@ public class ArmsAndReportTests
             // ML.NET's accuracy and the saved predictions describe the same scoring.
             var saved = PredictionsCsv.Read(Path.Combine(run.Layout.Arm(arm), TrainClassifierStage.PredictionsFileName), arm, "mel").Predictions;
             Assert.Equal(saved.Rows.Average(row => row.PredictedLabel == row.TrueLabel ? 1.0 : 0.0), metrics.MicroAccuracy, 6);
-            Assert.True(stage.IsComplete(arm));
+            Assert.True(stage.IsArmComplete(arm));
         }
         var testIds = ManifestCsv.Read(run.Layout.Manifest).Split(SplitNames.Test).Select(r => r.SampleId).ToList();
         var predictions = PredictionsCsv.Read(Path.Combine(run.Layout.Arm(ArmNames.RealOnly), TrainClassifierStage.PredictionsFileName), ArmNames.RealOnly, "mel");

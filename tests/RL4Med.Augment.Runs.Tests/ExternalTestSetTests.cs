@@ -28,11 +28,11 @@ public class ExternalTestSetTests
 
         var (files, results) = stage.RunOn("held-out", testCopy);
 
-        var rescored = PredictionsCsv.Read(Path.Combine(stage.ExternalFolder("held-out"), ArmNames.RealOnly, TrainClassifierStage.PredictionsFileName), ArmNames.RealOnly, "mel");
+        var rescored = PredictionsCsv.Read(Path.Combine(run.Layout.External("held-out"), ArmNames.RealOnly, TrainClassifierStage.PredictionsFileName), ArmNames.RealOnly, "mel");
         Assert.Equal(inRun.SampleIds, rescored.SampleIds);
         Assert.Equal(inRun.Predictions.Rows.Select(r => r.PredictedLabel), rescored.Predictions.Rows.Select(r => r.PredictedLabel));
         Assert.Equal(inRun.Predictions.Rows.Select(r => r.Scores), rescored.Predictions.Rows.Select(r => r.Scores));
-        Assert.All(files, f => Assert.StartsWith(Path.Combine(stage.ExternalFolder("held-out"), "report"), f));
+        Assert.All(files, f => Assert.StartsWith(Path.Combine(run.Layout.External("held-out"), "report"), f));
         Assert.Contains("external test set 'held-out'", File.ReadAllText(files.Single(f => f.EndsWith(".md"))));
         Assert.Contains("held-out", results.Settings.TestSetName);
         Assert.Equal(new[] { ArmNames.RealOnly, ArmNames.Oversampling }, results.Arms.Select(a => a.Name));

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using System.ComponentModel;
 using RL4Med.Augment.Augmentation;
 using RL4Med.Augment.Augmentation.Generation;
@@ -61,41 +62,28 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         AnsiConsole.Write(PlanTable(stage.Augmenter.Plan));
         if (settings.PlanOnly) return 0;
         if (settings.Merge is int shards)
-            Report(stage.Merge(shards));
+            StageResultView.Show(stage.Merge(shards));
         else if (settings.ShardPart is var (shard, count))
         {
             WithProgress(stage, progress => stage.Augmenter.Shard(shard, count, progress));
             AnsiConsole.MarkupLineInterpolated($"Shard {settings.Shard} complete. When every shard is, run augment --merge {count}.");
         }
         else
-            Generate(stage);
+            StageView.Run(stage, cancellationToken);
         return 0;
     }
 
-    /// <summary>Augments with <paramref name="generator"/> unless its synthetic manifest is complete with these settings.</summary>
-    internal static void Augment(RunConfiguration config, RunLayout layout, string generator, string device)
-    {
-        using var stage = new AugmentStage(config, layout, generator, device);
-        if (stage.IsComplete)
-        {
-            AnsiConsole.MarkupLineInterpolated($"augment {generator}: complete with these settings ({layout.SyntheticManifest(generator)}).");
-            return;
-        }
-        AnsiConsole.Write(PlanTable(stage.Augmenter.Plan));
-        Generate(stage);
-    }
-
-    private static void Generate(AugmentStage stage)
-    {
-        AugmentationResult result = null!;
-        WithProgress(stage, progress => result = stage.Run(progress));
-        Report(result);
-    }
-
-    // Not resumable in TrainingProgressView's sense: a kill is safe (images are written whole), and rerunning continues.
+    // Shards and merges are the augment command's own: run has one machine.
     private static void WithProgress(AugmentStage stage, Action<IProgress<AugmentationProgress>> body) =>
-        TrainingProgressView.Run($"augment {stage.Generator}", view => body(new SynchronousProgress<AugmentationProgress>(p =>
-            view.Update(p.Done, p.Total, $"augment {stage.Generator}  {p.Done}/{p.Total} images  {p.ImagesPerSecond:F2} img/s"))), resumable: false);
+        AnsiConsole.Progress().Start(context =>
+        {
+            var task = context.AddTask(Markup.Escape(stage.Name));
+            body(new SynchronousProgress<AugmentationProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+            }));
+        });
 
     private static Table PlanTable(AugmentationPlan plan)
     {
@@ -106,13 +94,5 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
             table.AddRow(Markup.Escape(subgroup.Key.Text), $"{subgroup.Quota.RealTrain}", $"{subgroup.Quota.Target}", $"{subgroup.Quota.Add}",
                 Markup.Escape(subgroup.ExamplePrompt));
         return table.Caption($"{plan.Images.Count} images in all");
-    }
-
-    private static void Report(AugmentationResult result)
-    {
-        var summary = result.Summary;
-        int real = result.Manifest.Rows.Count - summary.Kept, reused = summary.Generated - result.NewImages;
-        AnsiConsole.MarkupLineInterpolated(
-            $"Wrote [bold]{result.Manifest.Path}[/]: {real} real training rows and {summary.Kept} synthetic ({result.NewImages} generated now, {reused} reused, {summary.Dropped} dropped by the reward filter).");
     }
 }

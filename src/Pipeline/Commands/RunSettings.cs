@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Layout;
+using RL4Med.Augment.Runs.Stages;
 using Spectre.Console.Cli;
 
 namespace RL4Med.Augment.Pipeline.Commands;
@@ -17,6 +18,9 @@ public class RunSettings : CommandSettings
     [Description("Folder that the configuration's data files are relative to, e.g. ../shared/data for HAM10000. Default: the current folder.")]
     [DefaultValue(".")]
     public string DataRoot { get; init; } = ".";
+
+    /// <summary>How the stages of this command run: where data paths start (torch commands add the device).</summary>
+    public virtual StageOptions StageOptions() => new() { DataRoot = DataRoot, WorkingDirectory = WorkingDirectory };
 
     /// <summary>The loaded, validated configuration.</summary>
     public RunConfiguration LoadConfig() => RunConfiguration.Load(Config);

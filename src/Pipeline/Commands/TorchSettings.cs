@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Torch.Devices;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,6 +17,9 @@ public class TorchSettings : RunSettings
     [CommandOption("--threads <N>")]
     [Description("CPU threads for TorchSharp. Default: all cores. Fewer keeps a shared machine responsive.")]
     public int? Threads { get; init; }
+
+    /// <summary>How the stages of this command run: the device, and where data paths start.</summary>
+    public override StageOptions StageOptions() => base.StageOptions() with { Device = Device };
 
     public override ValidationResult Validate()
     {

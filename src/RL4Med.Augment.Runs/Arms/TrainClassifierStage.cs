@@ -1,3 +1,5 @@
+using RL4Med.Augment.Data.Experiment;
+using RL4Med.Augment.Runs.Stages;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -20,8 +22,43 @@ namespace RL4Med.Augment.Runs.Arms;
 /// Stage <c>train-classifier</c>: the same classifier, seed and budget in each arm; saves the ML.NET model, its
 /// predictions on the real test images (for the report) and ML.NET's own evaluation.
 /// </summary>
-public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout)
+public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
+    : IRunStage
 {
+    private readonly IReadOnlyList<string> selected = arms ?? ArmNames.All;
+
+    /// <inheritdoc />
+    public string Name => "train-classifier";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs =>
+        [layout.Manifest, .. selected.Select(ArmTrainingSets.GeneratorOf).OfType<string>().Select(layout.SyntheticManifest)];
+
+    /// <summary>Whether every selected arm is complete.</summary>
+    public bool IsComplete => selected.All(IsArmComplete);
+
+    /// <summary>An arm trains in a minute and keeps no checkpoint: a cancelled run trains it again.</summary>
+    public bool StopsAtCheckpoint => false;
+
+    /// <summary>Trains each selected arm that is not complete (every one with <see cref="StageOptions.Restart"/>); returns their test metrics.</summary>
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
+    {
+        var run = options ?? new();
+        var trained = new List<ArmMetrics>();
+        foreach (string arm in selected.Where(arm => run.Restart || !IsArmComplete(arm)))
+        {
+            string validation = "";
+            var metrics = Run(arm, run.Device, p =>
+            {
+                if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
+                progress.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
+                    $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}" + StageStatus.Retries(p.NonFiniteRetries));
+            });
+            trained.Add(new ArmMetrics(arm, metrics));
+        }
+        return StageOutcome.Finished(trained);
+    }
+
     /// <summary>Model file of an arm (an ML.NET zip: <c>mlContext.Model.Load</c> reads it).</summary>
     public const string ModelFileName = "model.zip";
 
@@ -32,7 +69,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     public const string MetricsFileName = "metrics.json";
 
     /// <summary>Whether <paramref name="arm"/> finished with the current settings.</summary>
-    public bool IsComplete(string arm) =>
+    public bool IsArmComplete(string arm) =>
         File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
 
     /// <summary>Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics.</summary>

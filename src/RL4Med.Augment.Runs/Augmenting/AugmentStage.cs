@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Augmentation;
 using RL4Med.Augment.Augmentation.Generation;
@@ -18,11 +19,12 @@ namespace RL4Med.Augment.Runs.Augmenting;
 /// writes <c>augment/&lt;generator&gt;/synthetic_manifest.csv</c>. Resumable, idempotent and shardable (see
 /// <see cref="SubgroupAugmenter"/>). Holds the reward model while open.
 /// </summary>
-public sealed class AugmentStage : IDisposable
+public sealed class AugmentStage : IRunStage
 {
     private readonly RunLayout _layout;
     private readonly RewardModelScore? _scorer;
     private readonly object _settings;
+    private readonly string generatorFile;
 
     /// <summary>
     /// Plans augmentation with <paramref name="generator"/> (<c>pretrained</c> or <c>ddpo</c>, trained already), batches of
@@ -43,6 +45,7 @@ public sealed class AugmentStage : IDisposable
             throw new InputDataException("option 'augment.rewardThreshold' needs the reward model: run train-generator --stage reward first", layout.RewardModel);
 
         var options = AugmentSubgroupsEstimator.Options.FromConfig(config);
+        generatorFile = source.IdentityFile;
         options.GeneratorPath = source.IdentityFile;
         options.LoadGenerator = source.Load;
         options.OutputFolder = layout.Augment(generator);
@@ -70,6 +73,15 @@ public sealed class AugmentStage : IDisposable
     /// <summary>The generator's name.</summary>
     public string Generator { get; }
 
+    /// <inheritdoc />
+    public string Name => $"augment {Generator}";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => [_layout.Manifest, generatorFile];
+
+    /// <summary>Every image is written whole with its own seed: a stopped augmentation keeps them and a rerun continues.</summary>
+    public bool StopsAtCheckpoint => true;
+
     /// <summary>The plan, its images and the output folder.</summary>
     public SubgroupAugmenter Augmenter { get; }
 
@@ -80,6 +92,20 @@ public sealed class AugmentStage : IDisposable
     /// <summary>Generates what is missing, scores, filters and writes the synthetic manifest.</summary>
     public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default) =>
         Finish(() => Augmenter.Run(progress, cancellation));
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
+    {
+        try
+        {
+            return StageOutcome.Finished(Run(new SynchronousProgress<AugmentationProgress>(p =>
+                progress.Update(p.Done, p.Total, $"{Name}  {p.Done}/{p.Total} images  {p.ImagesPerSecond:F2} img/s")), cancellation));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return StageOutcome.StoppedAtCheckpoint();
+        }
+    }
 
     /// <summary>Joins finished shards (see <see cref="SubgroupAugmenter.Merge"/>) and writes the synthetic manifest.</summary>
     public AugmentationResult Merge(int shardCount) => Finish(() => Augmenter.Merge(shardCount));

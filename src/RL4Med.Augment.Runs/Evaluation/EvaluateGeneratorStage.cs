@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -28,8 +29,21 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// per-attribute accuracy, diversity, and per diagnosis the Fréchet distance to the real training images.
 /// On demo data the evaluator learned the renderer's ground-truth labels, so its verdict is the true alignment.
 /// </summary>
-public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout)
+public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
+    /// <inheritdoc />
+    public string Name => "evaluate-generator";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => [layout.Manifest, layout.Evaluator, .. layout.FindFinishedGenerators().Values.Select(g => g.IdentityFile)];
+
+    /// <inheritdoc />
+    public bool StopsAtCheckpoint => false;
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation) =>
+        StageOutcome.Finished(Run((options ?? new()).Device, line => progress.Update(0, 1, $"evaluate-generator  {line}")));
+
     /// <summary>The configuration and the generators and evaluator judged, by hash: any change makes the evaluation stale.</summary>
     private object Settings => new
     {

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Augmentation.Generation;
@@ -21,8 +22,39 @@ namespace RL4Med.Augment.Runs.Generation;
 /// subgroup of <c>subgroups.by</c> (every combination, unseen ones included), drawn uniformly, so that rare
 /// combinations get as much training as common ones. Resumes from its checkpoint after a kill.
 /// </summary>
-public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layout)
+public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
+    /// <inheritdoc />
+    public string Name => "ddpo";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => [layout.Manifest, layout.PretrainedGenerator, layout.RewardModel];
+
+    /// <inheritdoc />
+    public bool StopsAtCheckpoint => true;
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
+    {
+        var run = options ?? new();
+        string last = "";
+        var result = Run(run.Device, run.Resume, run.Restart, progress.Log, p =>
+        {
+            if (p.EpochLog is { } epoch)
+                last = $"  last epoch: reward {epoch.RewardMean:F3} ± {epoch.RewardStd:F3}, KL {epoch.ApproximateKl:E1}, clipped {epoch.ClipFraction:P0}";
+            // Sampling takes most of an epoch: 80% of its share of the bar, the updates the rest.
+            double within = p.Stage switch
+            {
+                DdpoStage.Sampling => 0.8 * p.Completed / p.Total,
+                DdpoStage.Updating => 0.8 + 0.2 * p.Completed / p.Total,
+                _ => 1,
+            };
+            double done = p.Stage == DdpoStage.EpochCompleted ? p.Epoch : p.Epoch - 1 + within;
+            progress.Update(done, p.TotalEpochs, $"ddpo  epoch {p.Epoch}/{p.TotalEpochs}  {p.Stage.ToString().ToLowerInvariant()} {p.Completed}/{p.Total}{last}");
+        }, cancellation);
+        return cancellation.IsCancellationRequested ? StageOutcome.StoppedAtCheckpoint(result) : StageOutcome.Finished(result);
+    }
+
 
     // The pretrained generator's and reward model's hashes: a retrained one makes the tuned generator stale.
     private object Settings => new

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
@@ -11,8 +12,27 @@ namespace RL4Med.Augment.Runs.Generation;
 /// Stage <c>pretrain</c>: trains the text-conditioned generator from scratch on the real training images
 /// (DDPM, classifier-free guidance dropout, EMA), with checkpoints to resume from after a kill.
 /// </summary>
-public sealed class PretrainStage(RunConfiguration config, RunLayout layout)
+public sealed class PretrainStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
+    /// <inheritdoc />
+    public string Name => "pretrain";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => [layout.Manifest];
+
+    /// <inheritdoc />
+    public bool StopsAtCheckpoint => true;
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
+    {
+        var run = options ?? new();
+        var result = Run(run.Device, run.Resume, run.Restart, progress.Log, p => progress.Update(p.Step, p.TotalSteps,
+            $"pretrain  step {p.Step}/{p.TotalSteps}  epoch {p.Epoch:F1}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s" +
+            StageStatus.Retries(p.NonFiniteRetries) + (p.SavedSampleGrid is { } grid ? $"  grid {Path.GetFileName(grid)}" : "")), cancellation);
+        return cancellation.IsCancellationRequested ? StageOutcome.StoppedAtCheckpoint(result) : StageOutcome.Finished(result);
+    }
+
     /// <summary>What the stage ran with; its marker must match for the stage to count as done.</summary>
     private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, config.Generator.RareImageRepeats, Pretrain = Options(null, null) };
 

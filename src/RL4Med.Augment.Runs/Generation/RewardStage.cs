@@ -1,3 +1,4 @@
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
@@ -13,8 +14,22 @@ namespace RL4Med.Augment.Runs.Generation;
 /// seed and width, trained on the other half of the training lesions), so that generators are judged by a
 /// model they never learned to please. Writes validation accuracy per head to <c>validation.json</c>.
 /// </summary>
-public sealed class RewardStage(RunConfiguration config, RunLayout layout)
+public sealed class RewardStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
+    /// <inheritdoc />
+    public string Name => "reward";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => [layout.Manifest];
+
+    /// <summary>The classifiers train in minutes and keep no checkpoint: a cancelled run trains them again.</summary>
+    public bool StopsAtCheckpoint => false;
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation) =>
+        StageOutcome.Finished(Run((options ?? new()).Device, (model, p) => progress.Update(p.Epoch, p.Epochs,
+            $"{model}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s" + StageStatus.Retries(p.NonFiniteRetries))));
+
     private RewardModelPairOptions Options(string device) => config.Reward with
     {
         Reward = config.Reward.Reward with { Seed = config.Seed, Device = device },

@@ -67,6 +67,9 @@ public sealed class RunLayout(string root)
         return generators;
     }
 
+    /// <summary>Predictions and report on the external test set <paramref name="testSetName"/>.</summary>
+    public string External(string testSetName) => Path.Combine(Root, "external", testSetName);
+
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
     public string Report => Path.Combine(Root, "report");
 

@@ -1,3 +1,6 @@
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Runs.Preparation;
+using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Data.Errors;
@@ -20,8 +23,44 @@ namespace RL4Med.Augment.Runs.Reports;
 /// Stage <c>report</c>: the arms' predictions on the real test images, the subgroup counts, real and synthetic
 /// examples, the configuration and seeds, computed into <c>report.html</c>, <c>report.md</c> and <c>report.json</c>.
 /// </summary>
-public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText)
+/// <para>With <c>testData</c> (a data configuration, prepared when needed, or a prepared <c>manifest.csv</c>), every saved
+/// arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
+public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
+    : IRunStage
 {
+    /// <inheritdoc />
+    public string Name => testData is null ? "report" : $"report {testData}";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => AvailableArms.Select(a => Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName)).ToList();
+
+    /// <summary>Never: the report is cheap, and is written again from whatever the arms are now.</summary>
+    public bool IsComplete => false;
+
+    /// <inheritdoc />
+    public bool StopsAtCheckpoint => false;
+
+    /// <inheritdoc />
+    public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
+    {
+        progress.Update(0, 1, $"{Name}: scoring {string.Join(", ", AvailableArms)} (bootstrap intervals)");
+        if (testData is null) return StageOutcome.Finished(new WrittenReport(Run()));
+        var (name, manifest) = PreparedTestSet(testData, options ?? new());
+        return StageOutcome.Finished(new WrittenReport(RunOn(name, manifest)));
+    }
+
+    /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>
+    private static (string Name, string Manifest) PreparedTestSet(string testData, StageOptions options)
+    {
+        if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
+        var config = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        var layout = new RunLayout(config.ResolveRunFolder(options.WorkingDirectory));
+        var stage = new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot);
+        if (!stage.IsComplete) stage.Run();
+        return (config.Name, layout.Manifest);
+    }
+
     /// <summary>Real (and, where made, synthetic) examples shown per under-represented subgroup.</summary>
     private const int ExamplesPerPanel = 6;
 
@@ -37,12 +76,9 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return Write(predictions, $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)", layout.Report);
     }
 
-    /// <summary>Where the predictions and report on the external test set <paramref name="testSetName"/> go.</summary>
-    public string ExternalFolder(string testSetName) => Path.Combine(layout.Root, "external", testSetName);
-
     /// <summary>
     /// Scores every real image of another prepared dataset (all its splits: the whole set is held out) with every
-    /// saved arm, and writes the same report for it under <see cref="ExternalFolder"/>. Subgroups follow this run's
+    /// saved arm, and writes the same report for it under <see cref="RunLayout.External"/>. Subgroups follow this run's
     /// <c>subgroups.by</c>; the test set's diagnoses must be classes the models know.
     /// </summary>
     public (IReadOnlyList<string> Files, ReportResults Results) RunOn(string testSetName, string testManifestPath)
@@ -56,7 +92,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         var rows = testManifest.Rows.Select(r => ManifestDataViews.Row(testManifest, r, spec.KeyOf(r).Text)).ToList();
         if (rows.Count == 0) throw new InputDataException("the test set has no real images", testManifestPath);
         var scorer = new TrainClassifierStage(config, layout);
-        string folder = ExternalFolder(testSetName);
+        string folder = layout.External(testSetName);
         var predictions = arms.Select(arm =>
         {
             var scored = scorer.ScoreSaved(arm, rows, testManifestPath);
