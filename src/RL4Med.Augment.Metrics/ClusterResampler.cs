@@ -9,13 +9,13 @@ namespace RL4Med.Augment.Metrics;
 public sealed class ClusterResampler
 {
     /// <summary>Row indices of each cluster of each group: [group][cluster][row], clusters in order of first appearance.</summary>
-    private readonly int[][][] _clusterRowsByGroup;
+    private readonly int[][][] clusterRowsByGroup;
 
     /// <summary>Indexes the clusters of each group of <paramref name="predictions"/>.</summary>
     public ClusterResampler(PredictionSet predictions)
     {
         RowCount = predictions.Count;
-        _clusterRowsByGroup = predictions.GroupRows
+        clusterRowsByGroup = predictions.GroupRows
             .Select(group => group.Rows
                 .GroupBy(row => predictions.Rows[row].Cluster, StringComparer.Ordinal)
                 .Select(cluster => cluster.ToArray())
@@ -34,7 +34,7 @@ public sealed class ClusterResampler
         if (multiplicity.Length != RowCount)
             throw new ArgumentException($"Multiplicity has {multiplicity.Length} entries; expected {RowCount}, one per row.", nameof(multiplicity));
         Array.Clear(multiplicity);
-        foreach (int[][] clusters in _clusterRowsByGroup)
+        foreach (int[][] clusters in clusterRowsByGroup)
         {
             for (int draw = 0; draw < clusters.Length; draw++)
             {

@@ -3,13 +3,13 @@ namespace RL4Med.Augment.Metrics;
 /// <summary>Counts of (true class, predicted class) pairs in a sample, each row weighted by its multiplicity.</summary>
 internal sealed class ConfusionMatrix
 {
-    private readonly double[,] _counts;
+    private readonly double[,] counts;
 
     private ConfusionMatrix(int classCount, int positiveClass)
     {
         ClassCount = classCount;
         PositiveClass = positiveClass;
-        _counts = new double[classCount, classCount];
+        counts = new double[classCount, classCount];
         TrueCounts = new double[classCount];
         PredictedCounts = new double[classCount];
     }
@@ -32,7 +32,7 @@ internal sealed class ConfusionMatrix
     public double[] PredictedCounts { get; }
 
     /// <summary>Weighted rows of true class <paramref name="trueClass"/> predicted as <paramref name="predictedClass"/>.</summary>
-    public double this[int trueClass, int predictedClass] => _counts[trueClass, predictedClass];
+    public double this[int trueClass, int predictedClass] => counts[trueClass, predictedClass];
 
     public static ConfusionMatrix Of(RowSample sample)
     {
@@ -44,7 +44,7 @@ internal sealed class ConfusionMatrix
             if (weight == 0) continue;
             int truth = set.TrueClass[row];
             int predicted = set.PredictedClass[row];
-            matrix._counts[truth, predicted] += weight;
+            matrix.counts[truth, predicted] += weight;
             matrix.TrueCounts[truth] += weight;
             matrix.PredictedCounts[predicted] += weight;
             matrix.Total += weight;

@@ -6,14 +6,14 @@ namespace RL4Med.Augment.Metrics;
 /// </summary>
 public sealed class Metric
 {
-    private readonly Func<RowSample, double> _compute;
+    private readonly Func<RowSample, double> compute;
 
     internal Metric(string name, bool higherIsBetter, string definition, Func<RowSample, double> compute)
     {
         Name = name;
         HigherIsBetter = higherIsBetter;
         Definition = definition;
-        _compute = compute;
+        this.compute = compute;
     }
 
     /// <summary>Column name in frames and reports, e.g. <c>accuracy</c> or <c>auc[mel]</c>.</summary>
@@ -29,7 +29,7 @@ public sealed class Metric
     public double Evaluate(PredictionSet predictions) =>
         Compute(new RowSample(predictions.AllRows, predictions.UnitMultiplicity()));
 
-    internal double Compute(RowSample sample) => _compute(sample);
+    internal double Compute(RowSample sample) => this.compute(sample);
 
     public override string ToString() => Name;
 }

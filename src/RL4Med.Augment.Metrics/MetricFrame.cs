@@ -7,33 +7,33 @@ namespace RL4Med.Augment.Metrics;
 /// </summary>
 public sealed class MetricFrame
 {
-    private readonly Dictionary<string, int> _metricIndex;
-    private readonly double[] _overall;
-    private readonly double[][] _byGroup;
-    private readonly bool[] _isCompared;
+    private readonly Dictionary<string, int> metricIndex;
+    private readonly double[] overall;
+    private readonly double[][] byGroup;
+    private readonly bool[] isCompared;
 
     internal MetricFrame(PredictionSet predictions, IReadOnlyList<Metric> metrics, MetricFrameOptions options, int[] multiplicity)
     {
         Metrics = metrics.ToArray();
         Options = options;
-        _metricIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        metricIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Metric metric in Metrics)
         {
-            if (!_metricIndex.TryAdd(metric.Name, _metricIndex.Count))
+            if (!metricIndex.TryAdd(metric.Name, metricIndex.Count))
                 throw new ArgumentException($"Metric '{metric.Name}' is listed twice.", nameof(metrics));
         }
 
-        _overall = Evaluate(predictions.AllRows, multiplicity);
-        _byGroup = predictions.GroupRows.Select(rows => Evaluate(rows, multiplicity)).ToArray();
-        Overall = ByName(_overall);
+        this.overall = Evaluate(predictions.AllRows, multiplicity);
+        byGroup = predictions.GroupRows.Select(rows => Evaluate(rows, multiplicity)).ToArray();
+        Overall = ByName(this.overall);
         ByGroup = predictions.Groups
             .Select((group, index) =>
             {
                 int rowCount = predictions.GroupRows[index].Rows.Length;
-                return new GroupMetrics(group, rowCount, rowCount < options.MinimumGroupSize, ByName(_byGroup[index]));
+                return new GroupMetrics(group, rowCount, rowCount < options.MinimumGroupSize, ByName(byGroup[index]));
             })
             .ToArray();
-        _isCompared = ByGroup.Select(group => !(group.IsSmall && options.ExcludeSmallGroupsFromComparisons)).ToArray();
+        isCompared = ByGroup.Select(group => !(group.IsSmall && options.ExcludeSmallGroupsFromComparisons)).ToArray();
     }
 
     /// <summary>Computes every metric on all rows and on each group of <paramref name="predictions"/>.</summary>
@@ -72,9 +72,9 @@ public sealed class MetricFrame
         return GroupMin(metric).Value / GroupMax(metric).Value;
     }
 
-    internal double OverallValue(int metric) => _overall[metric];
+    internal double OverallValue(int metric) => this.overall[metric];
 
-    internal double GroupValue(int group, int metric) => _byGroup[group][metric];
+    internal double GroupValue(int group, int metric) => byGroup[group][metric];
 
     internal GroupExtreme GroupMin(int metric) => Extreme(metric, isBetter: (candidate, best) => candidate < best);
 
@@ -87,13 +87,13 @@ public sealed class MetricFrame
     private GroupExtreme Extreme(int metric, Func<double, double, bool> isBetter)
     {
         int found = -1;
-        for (int group = 0; group < _byGroup.Length; group++)
+        for (int group = 0; group < byGroup.Length; group++)
         {
-            double value = _byGroup[group][metric];
-            if (!_isCompared[group] || double.IsNaN(value)) continue;
-            if (found < 0 || isBetter(value, _byGroup[found][metric])) found = group;
+            double value = byGroup[group][metric];
+            if (!isCompared[group] || double.IsNaN(value)) continue;
+            if (found < 0 || isBetter(value, byGroup[found][metric])) found = group;
         }
-        return found < 0 ? new GroupExtreme(null, double.NaN) : new GroupExtreme(ByGroup[found].Group, _byGroup[found][metric]);
+        return found < 0 ? new GroupExtreme(null, double.NaN) : new GroupExtreme(ByGroup[found].Group, byGroup[found][metric]);
     }
 
     private double[] Evaluate(RowSubset rows, int[] multiplicity)
@@ -106,7 +106,7 @@ public sealed class MetricFrame
         Metrics.Select((metric, index) => (metric.Name, Value: values[index])).ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
     private int MetricIndex(string metricName) =>
-        _metricIndex.TryGetValue(metricName, out int index)
+        metricIndex.TryGetValue(metricName, out int index)
             ? index
-            : throw new ArgumentException($"The frame has no metric '{metricName}'; it has: {string.Join(", ", _metricIndex.Keys)}.", nameof(metricName));
+            : throw new ArgumentException($"The frame has no metric '{metricName}'; it has: {string.Join(", ", metricIndex.Keys)}.", nameof(metricName));
 }

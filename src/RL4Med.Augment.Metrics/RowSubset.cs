@@ -6,13 +6,13 @@ namespace RL4Med.Augment.Metrics;
 /// </summary>
 internal sealed class RowSubset
 {
-    private readonly int[]?[] _ascendingByScore;
+    private readonly int[]?[] ascendingByScore;
 
     public RowSubset(PredictionSet set, int[] rows)
     {
         Set = set;
         Rows = rows;
-        _ascendingByScore = new int[]?[set.ClassNames.Count];
+        ascendingByScore = new int[]?[set.ClassNames.Count];
     }
 
     public PredictionSet Set { get; }
@@ -22,5 +22,5 @@ internal sealed class RowSubset
 
     /// <summary><see cref="Rows"/> sorted by ascending score of <paramref name="classIndex"/>, computed on first use.</summary>
     public int[] RowsAscendingByScore(int classIndex) =>
-        _ascendingByScore[classIndex] ??= Rows.OrderBy(row => Set.Score(row, classIndex)).ToArray();
+        ascendingByScore[classIndex] ??= Rows.OrderBy(row => Set.Score(row, classIndex)).ToArray();
 }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using System.Text.Json;
 
 namespace RL4Med.Augment.Pipeline.Tests;
@@ -9,14 +10,7 @@ public class RunCommandTests : TemporaryWorkingFolder
     public RunCommandTests() : base("rl4med-run-tests")
     {
         foreach (string file in new[] { "smoke.json", "smoke-test-ink.json" })
-            File.Copy(Path.Combine(RepositoryRoot(), "pipelines", file), Path.Combine(Folder, "pipelines", file));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "RL4Med.Augment.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("not inside the repository");
+            File.Copy(RepositoryFiles.Path(Path.Combine("pipelines", file)), Path.Combine(Folder, "pipelines", file));
     }
 
     [Fact]

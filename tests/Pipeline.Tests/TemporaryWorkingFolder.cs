@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using Spectre.Console.Testing;
 
 namespace RL4Med.Augment.Pipeline.Tests;
@@ -8,11 +9,11 @@ namespace RL4Med.Augment.Pipeline.Tests;
 /// </summary>
 public abstract class TemporaryWorkingFolder : IDisposable
 {
-    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string previousDirectory = Directory.GetCurrentDirectory();
 
     protected TemporaryWorkingFolder(string purpose)
     {
-        Folder = Path.Combine(Path.GetTempPath(), purpose, Guid.NewGuid().ToString("N"));
+        Folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", purpose, Guid.NewGuid().ToString("N")));
         Directory.CreateDirectory(Path.Combine(Folder, "pipelines"));
         Directory.SetCurrentDirectory(Folder);
     }
@@ -22,7 +23,7 @@ public abstract class TemporaryWorkingFolder : IDisposable
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.SetCurrentDirectory(previousDirectory);
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }

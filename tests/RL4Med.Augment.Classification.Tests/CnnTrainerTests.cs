@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Torch.Training;
 using Microsoft.ML;
 using RL4Med.Augment.Classification.Training;
@@ -71,7 +72,7 @@ public class CnnTrainerTests(TinyTask task)
     public void TrainingUsesTheClassWeightsOfItsTrainingSet()
     {
         // disc, ring, square with 12, 6 and 3 images: 21 / (3 * n_c).
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var counts = new Dictionary<string, int> { ["disc"] = 12, ["ring"] = 6, ["square"] = 3 };
         var rows = task.Ml.Data.LoadFromEnumerable(TinyLesionImages.Write(folder.Path, seed: 4, perClass: 0, counts));
         var options = TinyTask.CnnOptions();

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using Microsoft.ML;
 using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Data.Manifest;
@@ -9,7 +10,7 @@ public class ManifestDataViewsTests
     [Fact]
     public void SplitRowsBecomeClassifierRowsWithAbsolutePathsAndCallerGroups()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = Path.Combine(folder.Path, "manifest.csv");
         ManifestRow Row(string id, string diagnosis, string split, bool synthetic = false) => new()
         {

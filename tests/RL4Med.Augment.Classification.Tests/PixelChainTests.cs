@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using RL4Med.Augment.Classification.Pixels;
@@ -11,7 +12,7 @@ public class PixelChainTests
     [Fact]
     public void MlNetPixelsEqualImagePixelsOfTheSamePng()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         const int size = 16;
         string path = Path.Combine(folder.Path, "gradient.png");
         using (var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul)))

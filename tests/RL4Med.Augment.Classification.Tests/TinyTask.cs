@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
@@ -13,7 +14,7 @@ namespace RL4Med.Augment.Classification.Tests;
 /// </summary>
 public sealed class TinyTask : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     public TinyTask()
     {

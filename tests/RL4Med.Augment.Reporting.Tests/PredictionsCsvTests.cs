@@ -5,15 +5,15 @@ namespace RL4Med.Augment.Reporting.Tests;
 
 public sealed class PredictionsCsvTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("predictions-csv-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("predictions-csv-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void Round_trip_keeps_ids_lesions_subgroups_labels_and_exact_scores()
     {
         ArmPredictions written = Build.ThreeQuarters("ddpo_augmented");
-        string path = Path.Combine(_folder, "ddpo.csv");
+        string path = Path.Combine(folder, "ddpo.csv");
 
         PredictionsCsv.Write(path, written);
         ArmPredictions read = PredictionsCsv.Read(path, "ddpo_augmented", "mel");
@@ -35,7 +35,7 @@ public sealed class PredictionsCsvTests : IDisposable
     [Fact]
     public void Header_is_the_documented_format_and_subgroup_keys_with_commas_are_quoted()
     {
-        string path = Path.Combine(_folder, "arm.csv");
+        string path = Path.Combine(folder, "arm.csv");
         PredictionsCsv.Write(path, Build.ThreeQuarters("real_only"));
 
         string[] lines = File.ReadAllLines(path);
@@ -89,7 +89,7 @@ public sealed class PredictionsCsvTests : IDisposable
 
     private string WriteFile(params string[] lines)
     {
-        string path = Path.Combine(_folder, $"{Guid.NewGuid():N}.csv");
+        string path = Path.Combine(folder, $"{Guid.NewGuid():N}.csv");
         File.WriteAllLines(path, lines);
         return path;
     }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Runs.Configuration;
 
 namespace RL4Med.Augment.Runs.Tests;
@@ -33,7 +34,7 @@ public class ShippedConfigurationTests
     [InlineData("\"pretrain\": {", "\"pretrain\": { \"outputDirectory\": \"x\",", "option 'generator.pretrain.outputDirectory' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
     public void FieldsThePipelineSetsAreRefusedNamingWhereTheirValueComesFrom(string anchor, string replacement, string message)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rl4med-config-tests", Guid.NewGuid().ToString("N"));
+        var folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", "config", Guid.NewGuid().ToString("N")));
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, "owned.json");
         var shipped = File.ReadAllText(RepositoryFiles.Path("pipelines/smoke.json"));

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Preparation;
@@ -16,7 +17,7 @@ internal sealed class TinyRun : IDisposable
 {
     public TinyRun(int pretrainSteps = 6)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "rl4med-runs-tests", Guid.NewGuid().ToString("N"));
+        Folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", "runs", Guid.NewGuid().ToString("N")));
         Config = new RunConfiguration
         {
             Name = "tiny",

@@ -6,9 +6,9 @@ namespace RL4Med.Augment.Data.Demo;
 /// </summary>
 public sealed class DemoCaseSampler
 {
-    private readonly Random _rng;
-    private readonly double? _inkRate;
-    private readonly int _totalSiteCount = DemoCaseFrequencies.Sites.Sum(site => site.Count);
+    private readonly Random rng;
+    private readonly double? inkRate;
+    private readonly int totalSiteCount = DemoCaseFrequencies.Sites.Sum(site => site.Count);
 
     /// <summary>
     /// Creates a sampler whose sequence is fixed by <paramref name="seed"/>; <paramref name="inkRate"/> replaces the ink
@@ -16,8 +16,8 @@ public sealed class DemoCaseSampler
     /// </summary>
     public DemoCaseSampler(int seed, double? inkRate = null)
     {
-        _rng = new Random(seed);
-        _inkRate = inkRate;
+        rng = new Random(seed);
+        this.inkRate = inkRate;
     }
 
     /// <summary>Draws the next case.</summary>
@@ -26,30 +26,30 @@ public sealed class DemoCaseSampler
         // Fixed draw order: changing it would change every sequence.
         var diagnosis = NextDiagnosis();
         var skinType = NextSkinType();
-        var darkCorner = _rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.DarkCorner, DemoCaseFrequencies.MelanomaDarkCornerRisk, keratosisRisk: 1.0));
-        var hair = _rng.Chance(DemoCaseFrequencies.Hair);
-        var gelBubble = _rng.Chance(DemoCaseFrequencies.GelBubble);
-        var ruler = _rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.Ruler, DemoCaseFrequencies.MelanomaRulerRisk, DemoCaseFrequencies.KeratosisRulerRisk));
-        var ink = _rng.Chance(_inkRate ?? ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
+        var darkCorner = rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.DarkCorner, DemoCaseFrequencies.MelanomaDarkCornerRisk, keratosisRisk: 1.0));
+        var hair = rng.Chance(DemoCaseFrequencies.Hair);
+        var gelBubble = rng.Chance(DemoCaseFrequencies.GelBubble);
+        var ruler = rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.Ruler, DemoCaseFrequencies.MelanomaRulerRisk, DemoCaseFrequencies.KeratosisRulerRisk));
+        var ink = rng.Chance(this.inkRate ?? ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
         var site = NextSite();
-        var sex = _rng.Chance(DemoCaseFrequencies.Male) ? "male" : "female";
+        var sex = rng.Chance(DemoCaseFrequencies.Male) ? "male" : "female";
         var age = NextAge(diagnosis);
         return new DemoCase(diagnosis, skinType, darkCorner, hair, gelBubble, ruler, ink, site, sex, age);
     }
 
     private string NextDiagnosis()
     {
-        if (_rng.Chance(DemoCaseFrequencies.BenignKeratosisShare))
+        if (rng.Chance(DemoCaseFrequencies.BenignKeratosisShare))
         {
             return DemoDiagnosis.BenignKeratosis;
         }
 
-        return _rng.Chance(DemoCaseFrequencies.MelanomaShareOfMelanocytic) ? DemoDiagnosis.Melanoma : DemoDiagnosis.Nevus;
+        return rng.Chance(DemoCaseFrequencies.MelanomaShareOfMelanocytic) ? DemoDiagnosis.Melanoma : DemoDiagnosis.Nevus;
     }
 
     private int NextSkinType()
     {
-        var draw = _rng.NextDouble();
+        var draw = rng.NextDouble();
         var cumulative = 0.0;
         for (var index = 0; index < DemoCaseFrequencies.SkinTypes.Count; index++)
         {
@@ -65,7 +65,7 @@ public sealed class DemoCaseSampler
 
     private string NextSite()
     {
-        var draw = _rng.Next(_totalSiteCount);
+        var draw = rng.Next(totalSiteCount);
         foreach (var (site, count) in DemoCaseFrequencies.Sites)
         {
             if (draw < count)
@@ -87,7 +87,7 @@ public sealed class DemoCaseSampler
             DemoDiagnosis.Nevus => DemoCaseFrequencies.NevusMeanAge,
             _ => DemoCaseFrequencies.KeratosisMeanAge,
         };
-        var age = mean + DemoCaseFrequencies.AgeStandardDeviation * _rng.Gaussian();
+        var age = mean + DemoCaseFrequencies.AgeStandardDeviation * rng.Gaussian();
         return (int)Math.Clamp(Math.Round(age / 5.0) * 5.0, 5.0, 85.0); // HAM10000 ages are 5-year steps up to 85
     }
 

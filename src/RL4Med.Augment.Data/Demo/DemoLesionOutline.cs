@@ -11,13 +11,13 @@ internal sealed class DemoLesionOutline
     private const int Samples = 120;
     private const float MinimumRadius = 0.35f; // keeps strongly irregular outlines from folding over the centre
 
-    private readonly float[] _amplitudes;
-    private readonly float[] _phases;
+    private readonly float[] amplitudes;
+    private readonly float[] phases;
 
     private DemoLesionOutline(float[] amplitudes, float[] phases)
     {
-        _amplitudes = amplitudes;
-        _phases = phases;
+        this.amplitudes = amplitudes;
+        this.phases = phases;
     }
 
     /// <summary>Random outline whose k-th harmonic has amplitude up to irregularity / k^0.9.</summary>
@@ -38,9 +38,9 @@ internal sealed class DemoLesionOutline
     public float RadiusAt(float angle)
     {
         var radius = 1f;
-        for (var index = 0; index < _amplitudes.Length; index++)
+        for (var index = 0; index < this.amplitudes.Length; index++)
         {
-            radius += _amplitudes[index] * MathF.Cos((index + 1) * angle + _phases[index]);
+            radius += this.amplitudes[index] * MathF.Cos((index + 1) * angle + this.phases[index]);
         }
 
         return MathF.Max(radius, MinimumRadius);

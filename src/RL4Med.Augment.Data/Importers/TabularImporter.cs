@@ -10,21 +10,21 @@ namespace RL4Med.Augment.Data.Importers;
 /// </summary>
 public sealed class TabularImporter
 {
-    private readonly DatasetConfig _dataset;
-    private readonly string _metadataPath;
-    private readonly string _imageFolder;
-    private readonly string? _annotationsPath;
+    private readonly DatasetConfig dataset;
+    private readonly string metadataPath;
+    private readonly string imageFolder;
+    private readonly string? annotationsPath;
 
     /// <param name="dataset">The dataset section of the run configuration.</param>
     /// <param name="files">Where the files are (for the demo source, its rendered folder).</param>
     /// <param name="dataRoot">Folder that relative paths in <paramref name="files"/> start from.</param>
     public TabularImporter(DatasetConfig dataset, TabularSourceConfig files, string dataRoot)
     {
-        _dataset = dataset;
+        this.dataset = dataset;
         Files = files;
-        _metadataPath = Path.GetFullPath(files.Metadata, dataRoot);
-        _imageFolder = Path.GetFullPath(files.ImageFolder, dataRoot);
-        _annotationsPath = string.IsNullOrEmpty(files.Annotations) ? null : Path.GetFullPath(files.Annotations, dataRoot);
+        metadataPath = Path.GetFullPath(files.Metadata, dataRoot);
+        imageFolder = Path.GetFullPath(files.ImageFolder, dataRoot);
+        annotationsPath = string.IsNullOrEmpty(files.Annotations) ? null : Path.GetFullPath(files.Annotations, dataRoot);
     }
 
     public TabularSourceConfig Files { get; }
@@ -32,14 +32,14 @@ public sealed class TabularImporter
     /// <summary>Reads and checks every row; rows whose diagnosis is declared but not kept are left out of the samples.</summary>
     public ImportResult Import()
     {
-        var metadata = CsvTable.Read(_metadataPath);
+        var metadata = CsvTable.Read(metadataPath);
         int idColumn = metadata.ColumnIndex(Files.ImageIdColumn);
         int groupColumn = metadata.ColumnIndex(Files.GroupColumn);
         int diagnosisColumn = metadata.ColumnIndex(Files.DiagnosisColumn);
         int? pathColumn = Files.ImagePathColumn is { Length: > 0 } pc ? metadata.ColumnIndex(pc) : null;
-        var annotations = _annotationsPath == null ? null : AnnotationIndex.Read(_annotationsPath, Files.AnnotationImageColumn);
-        var sources = _dataset.Attributes.Select(a => AttributeSource.Locate(a, metadata, annotations)).ToList();
-        var kept = new HashSet<string>(_dataset.KeptDiagnoses);
+        var annotations = annotationsPath == null ? null : AnnotationIndex.Read(annotationsPath, Files.AnnotationImageColumn);
+        var sources = this.dataset.Attributes.Select(a => AttributeSource.Locate(a, metadata, annotations)).ToList();
+        var kept = new HashSet<string>(this.dataset.KeptDiagnoses);
 
         var samples = new List<ImportedSample>(metadata.Rows.Count);
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,15 +49,15 @@ public sealed class TabularImporter
         {
             string[] cells = metadata.Rows[r];
             int row = r + 1;
-            InputDataException Bad(string message) => new(message, _metadataPath, row);
+            InputDataException Bad(string message) => new(message, metadataPath, row);
 
             string id = cells[idColumn];
             if (id.Length == 0) throw Bad($"'{Files.ImageIdColumn}' is empty");
             if (firstRowOfId.TryGetValue(id, out int first)) throw Bad($"duplicate image id '{id}' (first in row {first})");
             firstRowOfId[id] = row;
             string diagnosis = cells[diagnosisColumn];
-            if (!_dataset.Diagnoses.ContainsKey(diagnosis))
-                throw Bad($"unknown diagnosis code '{diagnosis}' in '{Files.DiagnosisColumn}' (declared: {string.Join(", ", _dataset.Diagnoses.Keys)})");
+            if (!this.dataset.Diagnoses.ContainsKey(diagnosis))
+                throw Bad($"unknown diagnosis code '{diagnosis}' in '{Files.DiagnosisColumn}' (declared: {string.Join(", ", this.dataset.Diagnoses.Keys)})");
             string group = cells[groupColumn];
             if (group.Length == 0) throw Bad($"'{Files.GroupColumn}' is empty: every image needs its lesion or patient id");
             groups.Add(group);
@@ -74,14 +74,14 @@ public sealed class TabularImporter
                 catch (FormatException e)
                 {
                     throw source.FromAnnotations
-                        ? new InputDataException(e.Message, _annotationsPath, annotations!.RowOf(id))
+                        ? new InputDataException(e.Message, annotationsPath, annotations!.RowOf(id))
                         : Bad(e.Message);
                 }
             }
             string relative = pathColumn is int p ? cells[p] : id + Files.ImageExtension;
             if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || relative.Contains('\0'))
                 throw Bad($"image path '{relative}' contains characters no file name can have");
-            samples.Add(new ImportedSample(id, Path.GetFullPath(relative, _imageFolder), group, diagnosis, attributes, _metadataPath, row));
+            samples.Add(new ImportedSample(id, Path.GetFullPath(relative, imageFolder), group, diagnosis, attributes, metadataPath, row));
         }
         return new ImportResult(samples, metadata.Rows.Count, groups.Count, annotated);
     }
@@ -113,7 +113,7 @@ public sealed class TabularImporter
     /// <summary>An annotation CSV indexed by image id.</summary>
     private sealed class AnnotationIndex
     {
-        private readonly Dictionary<string, int> _rowOfId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> rowOfId = new(StringComparer.Ordinal);
 
         private AnnotationIndex(CsvTable table) => Table = table;
 
@@ -124,13 +124,13 @@ public sealed class TabularImporter
             var index = new AnnotationIndex(CsvTable.Read(path));
             int column = index.Table.ColumnIndex(idColumn);
             for (int r = 0; r < index.Table.Rows.Count; r++)
-                if (!index._rowOfId.TryAdd(index.Table.Rows[r][column], r))
+                if (!index.rowOfId.TryAdd(index.Table.Rows[r][column], r))
                     throw new InputDataException($"duplicate image id '{index.Table.Rows[r][column]}' in the annotations", path, r + 1);
             return index;
         }
 
-        public string[]? Find(string id) => _rowOfId.TryGetValue(id, out int r) ? Table.Rows[r] : null;
+        public string[]? Find(string id) => rowOfId.TryGetValue(id, out int r) ? Table.Rows[r] : null;
 
-        public int? RowOf(string id) => _rowOfId.TryGetValue(id, out int r) ? r + 1 : null;
+        public int? RowOf(string id) => rowOfId.TryGetValue(id, out int r) ? r + 1 : null;
     }
 }

@@ -19,10 +19,10 @@ namespace RL4Med.Augment.Data.Preparation;
 /// </summary>
 public sealed class DatasetPreparer
 {
-    private readonly PipelineConfig _config;
-    private readonly string _workingDirectory;
-    private readonly string _dataRoot;
-    private readonly ImageLimits _limits;
+    private readonly PipelineConfig config;
+    private readonly string workingDirectory;
+    private readonly string dataRoot;
+    private readonly ImageLimits limits;
 
     /// <param name="config">The run configuration.</param>
     /// <param name="workingDirectory">Folder that the run folder and the demo folder are relative to.</param>
@@ -30,14 +30,14 @@ public sealed class DatasetPreparer
     /// <param name="limits">Image decoding limits.</param>
     public DatasetPreparer(PipelineConfig config, string workingDirectory, string dataRoot, ImageLimits? limits = null)
     {
-        _config = config;
-        _workingDirectory = Path.GetFullPath(workingDirectory);
-        _dataRoot = Path.GetFullPath(dataRoot, _workingDirectory);
-        _limits = limits ?? ImageLimits.Default;
+        this.config = config;
+        this.workingDirectory = Path.GetFullPath(workingDirectory);
+        this.dataRoot = Path.GetFullPath(dataRoot, this.workingDirectory);
+        this.limits = limits ?? ImageLimits.Default;
     }
 
     /// <summary>The folder prepare-data writes into.</summary>
-    public string DataFolder => DataFolderOf(_config.ResolveRunFolder(_workingDirectory));
+    public string DataFolder => DataFolderOf(this.config.ResolveRunFolder(this.workingDirectory));
 
     /// <summary>The data folder inside a run folder.</summary>
     public static string DataFolderOf(string runFolder) => Path.Combine(runFolder, "data");
@@ -50,14 +50,14 @@ public sealed class DatasetPreparer
     {
         var import = Import(progress);
         var samples = import.Samples;
-        if (samples.Count == 0) throw new InputDataException("no images left after keeping diagnoses " + string.Join(", ", _config.Dataset.KeptDiagnoses));
+        if (samples.Count == 0) throw new InputDataException("no images left after keeping diagnoses " + string.Join(", ", this.config.Dataset.KeptDiagnoses));
         byte[][] pngs = PreprocessAll(samples, progress);
 
         string[] splits;
         try
         {
             splits = GroupedStratifiedSplitter.Assign(
-                samples.Select(s => new GroupedStratifiedSplitter.Item(s.GroupId, s.Diagnosis)).ToList(), _config.Split, _config.Seed);
+                samples.Select(s => new GroupedStratifiedSplitter.Item(s.GroupId, s.Diagnosis)).ToList(), this.config.Split, this.config.Seed);
         }
         catch (SplitException e)
         {
@@ -74,13 +74,13 @@ public sealed class DatasetPreparer
             Attributes = s.Attributes,
             Split = splits[i],
         }).ToList();
-        var attributeNames = _config.Dataset.Attributes.Select(a => a.Name).ToList();
+        var attributeNames = this.config.Dataset.Attributes.Select(a => a.Name).ToList();
 
         string folder = DataFolder;
         ReplaceImageFolder(Path.Combine(folder, "images"), fileNames, pngs, progress);
         var manifest = new DatasetManifest(Path.Combine(folder, "manifest.csv"), attributeNames, rows);
         ManifestCsv.Write(manifest);
-        var counts = CountSubgroups(manifest, _config);
+        var counts = CountSubgroups(manifest, this.config);
         string countsPath = Path.Combine(folder, "subgroup_counts.csv");
         WriteCounts(countsPath, counts);
         return new PreparedDataset(import, manifest, counts, countsPath);
@@ -111,11 +111,11 @@ public sealed class DatasetPreparer
 
     private ImportResult Import(IProgress<PreparationProgress>? progress)
     {
-        var dataset = _config.Dataset;
+        var dataset = this.config.Dataset;
         if (dataset.Source != "demo")
-            return new TabularImporter(dataset, dataset.Files, _dataRoot).Import();
-        string folder = Path.GetFullPath(dataset.Demo.Folder, _workingDirectory);
-        var files = DemoDatasetWriter.EnsureRendered(dataset.Demo, folder, _config.Seed,
+            return new TabularImporter(dataset, dataset.Files, this.dataRoot).Import();
+        string folder = Path.GetFullPath(dataset.Demo.Folder, this.workingDirectory);
+        var files = DemoDatasetWriter.EnsureRendered(dataset.Demo, folder, this.config.Seed,
             new Progress<int>(done => progress?.Report(new PreparationProgress("render demo images", done, dataset.Demo.Images))));
         return new TabularImporter(dataset, files, folder).Import();
     }
@@ -131,8 +131,8 @@ public sealed class DatasetPreparer
             var sample = samples[i];
             try
             {
-                using var decoded = SafeImageDecoder.Decode(sample.ImageFile, _limits);
-                using var square = SquareImagePreprocessor.CenterCropResize(decoded, _config.Images.Size);
+                using var decoded = SafeImageDecoder.Decode(sample.ImageFile, this.limits);
+                using var square = SquareImagePreprocessor.CenterCropResize(decoded, this.config.Images.Size);
                 pngs[i] = SquareImagePreprocessor.EncodePng(square);
             }
             catch (InputDataException e)

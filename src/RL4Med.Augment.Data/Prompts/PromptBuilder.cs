@@ -18,22 +18,22 @@ public sealed class PromptBuilder
     /// <summary>The phrase for an image whose flags are all known and all absent.</summary>
     public const string NoArtifacts = "with no visible artifacts";
 
-    private readonly DatasetConfig _dataset;
-    private readonly IReadOnlyList<AttributeConfig> _flags;
-    private readonly IReadOnlyList<AttributeConfig> _prompted;
+    private readonly DatasetConfig dataset;
+    private readonly IReadOnlyList<AttributeConfig> flags;
+    private readonly IReadOnlyList<AttributeConfig> prompted;
 
     public PromptBuilder(DatasetConfig dataset)
     {
-        _dataset = dataset;
-        _flags = dataset.Attributes.Where(a => a.Kind == AttributeKind.Binary).ToList();
-        _prompted = dataset.Attributes.Where(a => a.Kind == AttributeKind.Categorical && !string.IsNullOrEmpty(a.Prompt)).ToList();
+        this.dataset = dataset;
+        this.flags = dataset.Attributes.Where(a => a.Kind == AttributeKind.Binary).ToList();
+        this.prompted = dataset.Attributes.Where(a => a.Kind == AttributeKind.Categorical && !string.IsNullOrEmpty(a.Prompt)).ToList();
     }
 
     /// <summary>The binary attributes (artifacts) prompts mention, in prompt order.</summary>
-    public IReadOnlyList<AttributeConfig> Flags => _flags;
+    public IReadOnlyList<AttributeConfig> Flags => this.flags;
 
     /// <summary>The categorical attributes prompts mention.</summary>
-    public IReadOnlyList<AttributeConfig> PromptedCategories => _prompted;
+    public IReadOnlyList<AttributeConfig> PromptedCategories => this.prompted;
 
     /// <summary>What the prompt of <paramref name="row"/> states.</summary>
     public PromptSpec SpecOf(ManifestRow row) => SpecOf(row.Diagnosis, name => row.Attributes.GetValueOrDefault(name));
@@ -49,15 +49,15 @@ public sealed class PromptBuilder
     /// <summary>The prompt text of <paramref name="spec"/>.</summary>
     public string Describe(PromptSpec spec)
     {
-        if (!_dataset.Diagnoses.TryGetValue(spec.Diagnosis, out string? diagnosisWords))
+        if (!this.dataset.Diagnoses.TryGetValue(spec.Diagnosis, out string? diagnosisWords))
             throw new ArgumentException($"diagnosis '{spec.Diagnosis}' is not declared in dataset.diagnoses");
         var words = new List<string> { Prefix, diagnosisWords };
-        if (_flags.Count > 0 && _flags.All(f => spec.Attributes.ContainsKey(f.Name)))
+        if (this.flags.Count > 0 && this.flags.All(f => spec.Attributes.ContainsKey(f.Name)))
         {
-            var present = _flags.Where(f => spec.Attributes[f.Name] == "1").Select(FlagWords).ToList();
+            var present = this.flags.Where(f => spec.Attributes[f.Name] == "1").Select(FlagWords).ToList();
             words.Add(present.Count > 0 ? "showing " + string.Join(", ", present) : NoArtifacts);
         }
-        foreach (var attribute in _prompted)
+        foreach (var attribute in this.prompted)
             if (spec.Attributes.TryGetValue(attribute.Name, out string? value))
                 words.Add(attribute.Prompt!.Replace("{value}", value));
         return string.Join(' ', words);
@@ -66,10 +66,10 @@ public sealed class PromptBuilder
     private PromptSpec SpecOf(string diagnosis, Func<string, string?> valueOf)
     {
         var stated = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flagValues = _flags.Select(f => (f.Name, Value: valueOf(f.Name))).ToList();
+        var flagValues = this.flags.Select(f => (f.Name, Value: valueOf(f.Name))).ToList();
         if (flagValues.All(f => f.Value != null))
             foreach (var (name, value) in flagValues) stated[name] = value!;
-        foreach (var attribute in _prompted)
+        foreach (var attribute in this.prompted)
             if (valueOf(attribute.Name) is { } value) stated[attribute.Name] = value;
         return new PromptSpec(diagnosis, stated);
     }

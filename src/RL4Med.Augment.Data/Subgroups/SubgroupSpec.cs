@@ -15,12 +15,12 @@ public sealed class SubgroupSpec
     /// <summary>The value written for an unknown attribute in a key.</summary>
     public const string UnknownValue = "?";
 
-    private readonly IReadOnlyList<AttributeConfig?> _declared;
+    private readonly IReadOnlyList<AttributeConfig?> declared;
 
     private SubgroupSpec(IReadOnlyList<string> attributes, IReadOnlyList<AttributeConfig?> declared)
     {
         Attributes = attributes;
-        _declared = declared;
+        this.declared = declared;
     }
 
     /// <summary>The attributes, in the order written.</summary>
@@ -48,7 +48,7 @@ public sealed class SubgroupSpec
     public IReadOnlyList<SubgroupKey> PossibleKeys(IReadOnlyList<string> diagnoses)
     {
         var domains = new List<IReadOnlyList<string>>();
-        foreach (var attribute in _declared)
+        foreach (var attribute in this.declared)
         {
             IReadOnlyList<string> values = attribute switch
             {

@@ -9,16 +9,16 @@ namespace RL4Med.Augment.Data.Tables;
 /// </summary>
 public sealed class CsvTable
 {
-    private readonly Dictionary<string, int> _columnIndex;
+    private readonly Dictionary<string, int> columnIndex;
 
     private CsvTable(string path, IReadOnlyList<string> header, List<string[]> rows)
     {
         Path = path;
         Header = header;
         Rows = rows;
-        _columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < header.Count; i++)
-            if (!_columnIndex.TryAdd(header[i], i))
+            if (!columnIndex.TryAdd(header[i], i))
                 throw new InputDataException($"column '{header[i]}' appears twice in the header", path, 0);
     }
 
@@ -32,11 +32,11 @@ public sealed class CsvTable
     public IReadOnlyList<string[]> Rows { get; }
 
     /// <summary>Whether the header has <paramref name="column"/>.</summary>
-    public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
+    public bool HasColumn(string column) => columnIndex.ContainsKey(column);
 
     /// <summary>Index of <paramref name="column"/>; a missing one is an error naming the file and the columns it has.</summary>
     public int ColumnIndex(string column) =>
-        _columnIndex.TryGetValue(column, out int index)
+        columnIndex.TryGetValue(column, out int index)
             ? index
             : throw new InputDataException(
                 $"required column '{column}' is missing (the header has: {string.Join(", ", Header)})", Path, 0);

@@ -17,7 +17,7 @@ public sealed partial class PromptTokenizer
     /// <summary>Token rows are this long unless <see cref="Build"/> is told otherwise.</summary>
     public const int DefaultMaxLength = 32;
 
-    private readonly Dictionary<string, long> _ids;
+    private readonly Dictionary<string, long> ids;
 
     /// <summary>
     /// Creates a tokenizer over <paramref name="vocabulary"/> (word i gets id i + 1), e.g. when loading a checkpoint.
@@ -28,13 +28,13 @@ public sealed partial class PromptTokenizer
             throw new ArgumentOutOfRangeException(nameof(maxLength), maxLength, "The token row length must be at least 1.");
         Vocabulary = vocabulary.ToArray();
         MaxLength = maxLength;
-        _ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        this.ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var word in Vocabulary)
         {
             var tokens = Split(word);
             if (tokens.Count != 1 || tokens[0] != word)
                 throw new ArgumentException($"'{word}' is not a single lower-case token.", nameof(vocabulary));
-            if (!_ids.TryAdd(word, _ids.Count + 1))
+            if (!this.ids.TryAdd(word, this.ids.Count + 1))
                 throw new ArgumentException($"The vocabulary lists '{word}' twice.", nameof(vocabulary));
         }
     }
@@ -77,7 +77,7 @@ public sealed partial class PromptTokenizer
     public long[] Encode(string prompt)
     {
         var tokens = Split(prompt);
-        var unknown = tokens.Where(t => !_ids.ContainsKey(t)).Distinct().ToArray();
+        var unknown = tokens.Where(t => !this.ids.ContainsKey(t)).Distinct().ToArray();
         if (unknown.Length > 0)
             throw new UnknownPromptWordException(prompt, unknown, Vocabulary.Order(StringComparer.Ordinal).ToArray());
         if (tokens.Count > MaxLength)
@@ -85,7 +85,7 @@ public sealed partial class PromptTokenizer
 
         var ids = new long[MaxLength];
         for (var i = 0; i < tokens.Count; i++)
-            ids[i] = _ids[tokens[i]];
+            ids[i] = this.ids[tokens[i]];
         return ids;
     }
 

@@ -14,8 +14,8 @@ internal sealed class RowChartFrame
     private static readonly LegendItem UnderRepresentedEntry =
         new("under-represented subgroup", LegendMark.Band, ChartStyle.UnderRepresentedBand, ChartStyle.UnderRepresentedEdge);
 
-    private readonly double _plotTop;
-    private readonly double _rowHeight;
+    private readonly double plotTop;
+    private readonly double rowHeight;
 
     /// <summary>Lays the frame out for <paramref name="rows"/> and draws it.</summary>
     /// <param name="title">The chart's title, also its accessible name.</param>
@@ -27,22 +27,22 @@ internal sealed class RowChartFrame
     /// <param name="rightMargin">Room right of the plot, e.g. for labels at the end of the longest bars.</param>
     public RowChartFrame(string title, IReadOnlyList<ChartRow> rows, double rowHeight, IReadOnlyList<LegendItem> legend, NiceTicks ticks, string axisTitle, double rightMargin)
     {
-        _rowHeight = rowHeight;
+        this.rowHeight = rowHeight;
         double plotLeft = ChartStyle.Margin + BandEdgeWidth + rows.Max(row => row.LabelWidth) + LabelGap;
         // Long labels widen the chart rather than squeeze the plot or overlap it; the page scales it down.
         Width = Math.Max(ChartStyle.Width, plotLeft + MinimumPlotWidth + rightMargin);
         double plotRight = Width - rightMargin;
         LegendItem[] entries = rows.Any(row => row.UnderRepresented) ? [.. legend, UnderRepresentedEntry] : [.. legend];
         var chartLegend = new ChartLegend(entries, plotRight - plotLeft);
-        _plotTop = ChartHeader.Bottom(chartLegend);
-        double plotBottom = _plotTop + rows.Count * rowHeight;
+        plotTop = ChartHeader.Bottom(chartLegend);
+        double plotBottom = plotTop + rows.Count * rowHeight;
         Height = plotBottom + ChartAxis.BottomHeight;
         X = new LinearScale(ticks.First, ticks.Last, plotLeft, plotRight);
 
         Canvas = new SvgCanvas(title);
         ChartHeader.Draw(Canvas, title, chartLegend, plotLeft);
         DrawRows(rows, plotLeft, plotRight);
-        ChartAxis.DrawBottom(Canvas, X, ticks, _plotTop, plotBottom, axisTitle);
+        ChartAxis.DrawBottom(Canvas, X, ticks, plotTop, plotBottom, axisTitle);
     }
 
     /// <summary>The canvas, with the frame drawn.</summary>
@@ -58,12 +58,12 @@ internal sealed class RowChartFrame
     public double Height { get; }
 
     /// <summary>The vertical pixel of the middle of row <paramref name="row"/> (0 is the top row).</summary>
-    public double RowCentre(int row) => _plotTop + (row + 0.5) * _rowHeight;
+    public double RowCentre(int row) => plotTop + (row + 0.5) * this.rowHeight;
 
     /// <summary>A dashed rule under row <paramref name="row"/>, setting the rows above it apart.</summary>
     public void SeparateBelow(int row)
     {
-        double y = _plotTop + (row + 1) * _rowHeight;
+        double y = plotTop + (row + 1) * this.rowHeight;
         Canvas.Line(ChartStyle.Margin, y, X.RangeEnd, y, Paint.Stroked(ChartStyle.Axis, dash: "4 3"), "separator");
     }
 
@@ -74,11 +74,11 @@ internal sealed class RowChartFrame
     {
         for (int row = 0; row < rows.Count; row++)
         {
-            double top = _plotTop + row * _rowHeight, middle = RowCentre(row);
+            double top = plotTop + row * this.rowHeight, middle = RowCentre(row);
             if (rows[row].UnderRepresented)
             {
-                Canvas.Rect(ChartStyle.Margin, top, plotRight - ChartStyle.Margin, _rowHeight, Paint.Filled(ChartStyle.UnderRepresentedBand), "rare-band");
-                Canvas.Rect(ChartStyle.Margin, top, BandEdgeWidth, _rowHeight, Paint.Filled(ChartStyle.UnderRepresentedEdge));
+                Canvas.Rect(ChartStyle.Margin, top, plotRight - ChartStyle.Margin, this.rowHeight, Paint.Filled(ChartStyle.UnderRepresentedBand), "rare-band");
+                Canvas.Rect(ChartStyle.Margin, top, BandEdgeWidth, this.rowHeight, Paint.Filled(ChartStyle.UnderRepresentedEdge));
             }
             if (row > 0) Canvas.Line(ChartStyle.Margin, top, plotRight, top, Paint.Stroked(ChartStyle.RowRule), "row-rule");
             if (rows[row].Note is { } text)

@@ -10,11 +10,11 @@ internal sealed class ArmComparer(
     BootstrapOptions bootstrapOptions,
     IReadOnlySet<string> underRepresented)
 {
-    private readonly IReadOnlyList<Metric> _metrics = ReportMetrics.Paired(positiveClass);
+    private readonly IReadOnlyList<Metric> metrics = ReportMetrics.Paired(positiveClass);
 
     public ArmComparison Compare(ArmPredictions arm, ArmPredictions baseline)
     {
-        BootstrapResult paired = ClusterBootstrap.RunPaired(arm.Predictions, baseline.Predictions, _metrics, bootstrapOptions, frameOptions);
+        BootstrapResult paired = ClusterBootstrap.RunPaired(arm.Predictions, baseline.Predictions, metrics, bootstrapOptions, frameOptions);
         string accuracy = ReportMetrics.Accuracy;
         // Group sizes are the same in both arms: the rows are.
         MetricFrame sizes = MetricFrame.Compute(arm.Predictions, [], frameOptions);

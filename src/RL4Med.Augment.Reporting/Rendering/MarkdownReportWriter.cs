@@ -8,78 +8,78 @@ namespace RL4Med.Augment.Reporting.Rendering;
 /// <summary>The report's sentences and tables as GitHub Markdown; the charts and image grids live in the HTML.</summary>
 internal sealed class MarkdownReportWriter(ReportResults results)
 {
-    private readonly ReportTables _tables = new(results);
-    private readonly StringBuilder _markdown = new();
+    private readonly ReportTables tables = new(results);
+    private readonly StringBuilder markdown = new();
 
     public string Write()
     {
         ReportSettings settings = results.Settings;
-        _markdown.AppendLine("# Synthetic augmentation of under-represented subgroups").AppendLine();
-        _markdown.AppendLine($"Test set: **{Escape(settings.TestSetName)}** · {NumberFormat.Count(results.Arms[0].TestImages)} real test images · " +
+        markdown.AppendLine("# Synthetic augmentation of under-represented subgroups").AppendLine();
+        markdown.AppendLine($"Test set: **{Escape(settings.TestSetName)}** · {NumberFormat.Count(results.Arms[0].TestImages)} real test images · " +
                              $"{results.Arms.Count} arms · positive class **{Escape(settings.PositiveClass)}** · " +
                              $"{NumberFormat.Level(settings.ConfidenceLevel)} intervals from {NumberFormat.Count(settings.BootstrapResamples)} cluster-bootstrap resamples. " +
                              "Charts and image grids are in report.html.").AppendLine();
 
-        _markdown.AppendLine("## Answer").AppendLine();
-        _markdown.AppendLine($"**{Escape(results.Headline.Sentence)}**").AppendLine();
-        foreach (string detail in results.Headline.Details) _markdown.AppendLine($"- {Escape(detail)}");
-        if (results.Headline.Details.Count > 0) _markdown.AppendLine();
-        Table(_tables.Headline());
+        markdown.AppendLine("## Answer").AppendLine();
+        markdown.AppendLine($"**{Escape(results.Headline.Sentence)}**").AppendLine();
+        foreach (string detail in results.Headline.Details) markdown.AppendLine($"- {Escape(detail)}");
+        if (results.Headline.Details.Count > 0) markdown.AppendLine();
+        Table(this.tables.Headline());
 
-        _markdown.AppendLine("## Comparisons between arms").AppendLine();
-        Table(_tables.Comparisons());
-        if (_tables.UnderRepresentedDifferences() is { } underRepresented) Table(underRepresented);
+        markdown.AppendLine("## Comparisons between arms").AppendLine();
+        Table(this.tables.Comparisons());
+        if (this.tables.UnderRepresentedDifferences() is { } underRepresented) Table(underRepresented);
 
-        _markdown.AppendLine("## Accuracy and fairness across subgroups").AppendLine();
-        Table(_tables.Fairness());
-        _markdown.AppendLine("## Per arm").AppendLine();
+        markdown.AppendLine("## Accuracy and fairness across subgroups").AppendLine();
+        Table(this.tables.Fairness());
+        markdown.AppendLine("## Per arm").AppendLine();
         foreach (ArmResult arm in results.Arms)
         {
-            Table(_tables.ArmSubgroups(arm));
-            Table(_tables.ArmSpread(arm));
+            Table(this.tables.ArmSubgroups(arm));
+            Table(this.tables.ArmSpread(arm));
         }
 
         if (results.SubgroupCounts.Count > 0)
         {
-            _markdown.AppendLine("## Training data").AppendLine();
-            Table(_tables.SubgroupCounts());
+            markdown.AppendLine("## Training data").AppendLine();
+            Table(this.tables.SubgroupCounts());
         }
-        List<ReportTable> generatorTables = _tables.GeneratorEvaluation().ToList();
+        List<ReportTable> generatorTables = this.tables.GeneratorEvaluation().ToList();
         if (generatorTables.Count > 0)
         {
-            _markdown.AppendLine("## Generator").AppendLine();
+            markdown.AppendLine("## Generator").AppendLine();
             generatorTables.ForEach(Table);
         }
         Methods();
-        return _markdown.ToString();
+        return markdown.ToString();
     }
 
     private void Methods()
     {
-        _markdown.AppendLine("## Methods").AppendLine();
-        _markdown.AppendLine($"Arms: {Escape(string.Join(", ", results.Arms.Select(arm => $"{arm.Name} ({ArmNames.Describe(arm.Name)})")))}.").AppendLine();
-        _markdown.AppendLine("### Metric definitions").AppendLine();
+        markdown.AppendLine("## Methods").AppendLine();
+        markdown.AppendLine($"Arms: {Escape(string.Join(", ", results.Arms.Select(arm => $"{arm.Name} ({ArmNames.Describe(arm.Name)})")))}.").AppendLine();
+        markdown.AppendLine("### Metric definitions").AppendLine();
         foreach (string line in results.MetricDefinitions.Split('\n').Select(line => line.TrimEnd()))
-            _markdown.AppendLine(line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) ? Escape(line) : $"**{Escape(line)}**\n");
-        _markdown.AppendLine();
-        Table(_tables.Seeds());
+            markdown.AppendLine(line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) ? Escape(line) : $"**{Escape(line)}**\n");
+        markdown.AppendLine();
+        Table(this.tables.Seeds());
         if (results.ConfigurationJson.Length > 0)
         {
             // A fence longer than any backtick run in the text cannot be closed by it.
             string fence = new('`', Math.Max(3, LongestBacktickRun(results.ConfigurationJson) + 1));
-            _markdown.AppendLine("### Configuration").AppendLine().AppendLine($"{fence}json").AppendLine(results.ConfigurationJson.TrimEnd()).AppendLine(fence).AppendLine();
+            markdown.AppendLine("### Configuration").AppendLine().AppendLine($"{fence}json").AppendLine(results.ConfigurationJson.TrimEnd()).AppendLine(fence).AppendLine();
         }
     }
 
     private void Table(ReportTable table)
     {
-        _markdown.AppendLine($"### {Escape(table.Title)}").AppendLine();
-        _markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select(Escape)) + " |");
-        _markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select((_, index) => index == 0 ? "---" : "---:")) + " |");
+        markdown.AppendLine($"### {Escape(table.Title)}").AppendLine();
+        markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select(Escape)) + " |");
+        markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select((_, index) => index == 0 ? "---" : "---:")) + " |");
         foreach (TableRow row in table.Rows)
-            _markdown.AppendLine("| " + string.Join(" | ", row.Cells.Select((cell, index) => index == 0 ? Label(cell.Text, row.Marks) : Cell(cell))) + " |");
-        _markdown.AppendLine();
-        if (table.Note is not null) _markdown.AppendLine($"_{Escape(table.Note)}_").AppendLine();
+            markdown.AppendLine("| " + string.Join(" | ", row.Cells.Select((cell, index) => index == 0 ? Label(cell.Text, row.Marks) : Cell(cell))) + " |");
+        markdown.AppendLine();
+        if (table.Note is not null) markdown.AppendLine($"_{Escape(table.Note)}_").AppendLine();
     }
 
     private string Label(string text, RowMarks marks)

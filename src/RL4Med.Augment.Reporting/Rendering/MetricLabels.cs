@@ -6,12 +6,12 @@ namespace RL4Med.Augment.Reporting.Rendering;
 /// <summary>Column headings for the metric names of one report, e.g. "Sensitivity (mel)" for <c>recall[mel]</c>.</summary>
 internal sealed class MetricLabels
 {
-    private readonly Dictionary<string, string> _labels;
+    private readonly Dictionary<string, string> labels;
 
     public MetricLabels(ReportSettings settings)
     {
         string positive = settings.PositiveClass;
-        _labels = new Dictionary<string, string>(StringComparer.Ordinal)
+        labels = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [ClassificationMetrics.Count.Name] = "n",
             [ClassificationMetrics.Accuracy.Name] = "Accuracy",
@@ -23,9 +23,9 @@ internal sealed class MetricLabels
             [ClassificationMetrics.ExpectedCalibrationError.Name] = "ECE",
         };
         foreach (string className in settings.ClassNames)
-            _labels[ClassificationMetrics.Recall(className).Name] = className == positive ? $"Sensitivity ({className})" : $"Recall ({className})";
+            labels[ClassificationMetrics.Recall(className).Name] = className == positive ? $"Sensitivity ({className})" : $"Recall ({className})";
     }
 
     /// <summary>The heading of <paramref name="metric"/>; the name itself for a metric without one.</summary>
-    public string Of(string metric) => _labels.GetValueOrDefault(metric, metric);
+    public string Of(string metric) => labels.GetValueOrDefault(metric, metric);
 }

@@ -9,7 +9,7 @@ namespace RL4Med.Augment.Reporting.Rendering;
 /// <summary>Builds the report's tables from its results; the HTML and Markdown writers print the same tables.</summary>
 internal sealed class ReportTables(ReportResults results)
 {
-    private readonly MetricLabels _labels = new(results.Settings);
+    private readonly MetricLabels labels = new(results.Settings);
 
     private string Level => NumberFormat.Level(results.Settings.ConfidenceLevel);
 
@@ -109,7 +109,7 @@ internal sealed class ReportTables(ReportResults results)
         IEnumerable<TableRow> subgroups = arm.Subgroups.Select(subgroup => new TableRow(
             [subgroup.Subgroup, Count(subgroup.TestImages), .. metrics.Select(metric => MetricCell(metric, subgroup.Metrics[metric]))],
             Marks(subgroup.UnderRepresented, subgroup.TooFewToJudge)));
-        return new ReportTable($"{ArmTitle(arm.Name)}: metrics per subgroup", ["Subgroup", "n", .. metrics.Select(_labels.Of)], [total, .. subgroups],
+        return new ReportTable($"{ArmTitle(arm.Name)}: metrics per subgroup", ["Subgroup", "n", .. metrics.Select(labels.Of)], [total, .. subgroups],
             $"Accuracy with its {Level} cluster-bootstrap interval; the intervals of every other value are in report.json.");
     }
 
@@ -119,7 +119,7 @@ internal sealed class ReportTables(ReportResults results)
         TableRow[] rows = arm.Spread
             .Select(spread => new TableRow(
             [
-                _labels.Of(spread.Metric), Estimate(spread.Worst), spread.WorstSubgroup ?? Missing,
+                labels.Of(spread.Metric), Estimate(spread.Worst), spread.WorstSubgroup ?? Missing,
                 Value(spread.Best), spread.BestSubgroup ?? Missing, Estimate(spread.Gap), Value(spread.Ratio),
             ]))
             .ToArray();

@@ -16,22 +16,22 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// <summary>The class index of an unknown or unconstrained value.</summary>
     public const int Unknown = -1;
 
-    private readonly IReadOnlyList<AttributeHead> _heads;
-    private readonly int[] _offsets;
+    private readonly IReadOnlyList<AttributeHead> heads;
+    private readonly int[] offsets;
 
     /// <summary>Heads in output order; names must be unique and every softmax head needs two values or more.</summary>
     public AttributeHeads(IEnumerable<AttributeHead> heads)
     {
-        _heads = heads.ToList();
-        if (_heads.Count == 0) throw new ArgumentException("an attribute classifier needs at least one head");
+        this.heads = heads.ToList();
+        if (this.heads.Count == 0) throw new ArgumentException("an attribute classifier needs at least one head");
         var names = new HashSet<string>(StringComparer.Ordinal);
-        _offsets = new int[_heads.Count];
-        for (int h = 0; h < _heads.Count; h++)
+        offsets = new int[this.heads.Count];
+        for (int h = 0; h < this.heads.Count; h++)
         {
-            var head = _heads[h];
+            var head = this.heads[h];
             if (!names.Add(head.Name)) throw new ArgumentException($"head '{head.Name}' is listed twice");
             if (!head.IsBinary && head.Values.Count < 2) throw new ArgumentException($"head '{head.Name}' needs at least two values");
-            _offsets[h] = LogitWidth;
+            offsets[h] = LogitWidth;
             LogitWidth += head.LogitCount;
         }
     }
@@ -39,19 +39,19 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// <summary>Total logits of all heads: the width of the classifier's output.</summary>
     public int LogitWidth { get; }
 
-    public int Count => _heads.Count;
+    public int Count => this.heads.Count;
 
-    public AttributeHead this[int index] => _heads[index];
+    public AttributeHead this[int index] => this.heads[index];
 
     /// <summary>Index of head <paramref name="index"/>'s first logit in the classifier's output.</summary>
-    public int LogitOffset(int index) => _offsets[index];
+    public int LogitOffset(int index) => offsets[index];
 
     /// <summary>The index of the head called <paramref name="name"/>; throws when there is none.</summary>
     public int IndexOf(string name)
     {
-        for (int h = 0; h < _heads.Count; h++)
-            if (_heads[h].Name == name) return h;
-        throw new ArgumentException($"there is no head '{name}' (heads: {string.Join(", ", _heads.Select(x => x.Name))})");
+        for (int h = 0; h < this.heads.Count; h++)
+            if (this.heads[h].Name == name) return h;
+        throw new ArgumentException($"there is no head '{name}' (heads: {string.Join(", ", this.heads.Select(x => x.Name))})");
     }
 
     /// <summary>
@@ -93,21 +93,21 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
 
     /// <summary>The label vector of <paramref name="row"/>: a class index per head, <see cref="Unknown"/> where the value is unknown.</summary>
     public int[] Encode(ManifestRow row) =>
-        _heads.Select(head => row.ValueOf(head.Name) is { } value ? Checked(head, value, row) : Unknown).ToArray();
+        this.heads.Select(head => row.ValueOf(head.Name) is { } value ? Checked(head, value, row) : Unknown).ToArray();
 
     /// <summary>The label vector of a prompt's target: a class index per constrained head, <see cref="Unknown"/> elsewhere.</summary>
     public int[] Encode(IReadOnlyDictionary<string, string> valuesByHead)
     {
-        var labels = Enumerable.Repeat(Unknown, _heads.Count).ToArray();
+        var labels = Enumerable.Repeat(Unknown, this.heads.Count).ToArray();
         foreach (var (name, value) in valuesByHead)
         {
             int h = IndexOf(name);
-            labels[h] = _heads[h].ClassOf(value);
+            labels[h] = this.heads[h].ClassOf(value);
         }
         return labels;
     }
 
-    public IEnumerator<AttributeHead> GetEnumerator() => _heads.GetEnumerator();
+    public IEnumerator<AttributeHead> GetEnumerator() => this.heads.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

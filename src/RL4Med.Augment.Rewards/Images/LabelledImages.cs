@@ -12,7 +12,7 @@ namespace RL4Med.Augment.Rewards.Images;
 /// </summary>
 public sealed class LabelledImages
 {
-    private readonly float[] _pixels;
+    private readonly float[] pixels;
 
     /// <summary>Wraps <paramref name="pixels"/> (N x C x S x S) and one label vector per image (see <see cref="AttributeHeads.Encode(ManifestRow)"/>).</summary>
     public LabelledImages(AttributeHeads heads, float[] pixels, int channels, int size, IReadOnlyList<int[]> labels)
@@ -22,7 +22,7 @@ public sealed class LabelledImages
         if (labels.FirstOrDefault(l => l.Length != heads.Count) is { } bad)
             throw new ArgumentException($"a label vector has {bad.Length} entries for {heads.Count} heads");
         Heads = heads;
-        _pixels = pixels;
+        this.pixels = pixels;
         Channels = channels;
         Size = size;
         Labels = labels;
@@ -70,7 +70,7 @@ public sealed class LabelledImages
         new(Heads, Gather(indices), Channels, Size, indices.Select(i => Labels[i]).ToList());
 
     /// <summary>All images as a CPU tensor [N, C, S, S].</summary>
-    public Tensor ImageTensor() => torch.tensor(_pixels, new long[] { Count, Channels, Size, Size });
+    public Tensor ImageTensor() => torch.tensor(this.pixels, new long[] { Count, Channels, Size, Size });
 
     /// <summary>The images at <paramref name="indices"/> as a CPU tensor [B, C, S, S].</summary>
     public Tensor ImageTensor(IReadOnlyList<int> indices) =>
@@ -91,7 +91,7 @@ public sealed class LabelledImages
     {
         var pixels = new float[indices.Count * ImageLength];
         for (int i = 0; i < indices.Count; i++)
-            Array.Copy(_pixels, (long)indices[i] * ImageLength, pixels, (long)i * ImageLength, ImageLength);
+            Array.Copy(this.pixels, (long)indices[i] * ImageLength, pixels, (long)i * ImageLength, ImageLength);
         return pixels;
     }
 }

@@ -8,7 +8,7 @@ namespace RL4Med.Augment.Rewards.Model;
 /// </summary>
 public sealed class AttributePrediction
 {
-    private readonly float[,] _probabilities;
+    private readonly float[,] probabilities;
 
     /// <summary>Wraps an [N, <see cref="AttributeHeads.LogitWidth"/>] matrix of probabilities.</summary>
     public AttributePrediction(AttributeHeads heads, float[,] probabilities)
@@ -16,20 +16,20 @@ public sealed class AttributePrediction
         if (probabilities.GetLength(1) != heads.LogitWidth)
             throw new ArgumentException($"{probabilities.GetLength(1)} probability columns for heads that need {heads.LogitWidth}");
         Heads = heads;
-        _probabilities = probabilities;
+        this.probabilities = probabilities;
     }
 
     public AttributeHeads Heads { get; }
 
     /// <summary>Number of images.</summary>
-    public int Count => _probabilities.GetLength(0);
+    public int Count => this.probabilities.GetLength(0);
 
     /// <summary>The probability that image <paramref name="sample"/> has class <paramref name="classIndex"/> of head <paramref name="head"/>.</summary>
     public float ProbabilityOf(int sample, int head, int classIndex)
     {
         int offset = Heads.LogitOffset(head);
-        if (!Heads[head].IsBinary) return _probabilities[sample, offset + classIndex];
-        float positive = _probabilities[sample, offset];
+        if (!Heads[head].IsBinary) return this.probabilities[sample, offset + classIndex];
+        float positive = this.probabilities[sample, offset];
         return classIndex == 1 ? positive : 1f - positive;
     }
 
@@ -37,10 +37,10 @@ public sealed class AttributePrediction
     public int PredictedClass(int sample, int head)
     {
         int offset = Heads.LogitOffset(head);
-        if (Heads[head].IsBinary) return _probabilities[sample, offset] > 0.5f ? 1 : 0;
+        if (Heads[head].IsBinary) return this.probabilities[sample, offset] > 0.5f ? 1 : 0;
         int best = 0;
         for (int c = 1; c < Heads[head].LogitCount; c++)
-            if (_probabilities[sample, offset + c] > _probabilities[sample, offset + best]) best = c;
+            if (this.probabilities[sample, offset + c] > this.probabilities[sample, offset + best]) best = c;
         return best;
     }
 }

@@ -9,9 +9,9 @@ namespace RL4Med.Augment.Rewards.Training;
 /// </summary>
 public sealed class ClassBalance
 {
-    private readonly float[][] _weights;
+    private readonly float[][] weights;
 
-    private ClassBalance(float[][] weights) => _weights = weights;
+    private ClassBalance(float[][] weights) => this.weights = weights;
 
     /// <summary>Counts the classes of each head in <paramref name="labels"/> (unknown entries ignored).</summary>
     public static ClassBalance Compute(AttributeHeads heads, IReadOnlyList<int[]> labels)
@@ -29,8 +29,8 @@ public sealed class ClassBalance
     }
 
     /// <summary>Weight of each class of softmax head <paramref name="head"/>.</summary>
-    public float[] ClassWeights(int head) => _weights[head];
+    public float[] ClassWeights(int head) => this.weights[head];
 
     /// <summary>Weight of the positive class of binary head <paramref name="head"/> (negatives weigh 1).</summary>
-    public float PositiveWeight(int head) => _weights[head][0];
+    public float PositiveWeight(int head) => this.weights[head][0];
 }

@@ -21,9 +21,9 @@ namespace RL4Med.Augment.Runs.Augmenting;
 /// </summary>
 public sealed class AugmentStage : IRunStage
 {
-    private readonly RunLayout _layout;
-    private readonly RewardModelScore? _scorer;
-    private readonly object _settings;
+    private readonly RunLayout layout;
+    private readonly RewardModelScore? scorer;
+    private readonly object settings;
     private readonly string generatorFile;
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed class AugmentStage : IRunStage
     /// </summary>
     public AugmentStage(RunConfiguration config, RunLayout layout, string generator, string device, int? batchSize = null)
     {
-        _layout = layout;
+        this.layout = layout;
         Generator = generator;
         if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
         var finished = layout.FindFinishedGenerators();
@@ -40,7 +40,7 @@ public sealed class AugmentStage : IRunStage
             throw new InputDataException($"option '--generator': no trained '{generator}' generator yet (trained: " +
                                          $"{string.Join(", ", finished.Keys.DefaultIfEmpty("none"))}): run train-generator first", layout.Root);
         if (TrainedAttributeClassifier.IsComplete(layout.RewardModel))
-            _scorer = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)), config.Ddpo.Reward, []);
+            scorer = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)), config.Ddpo.Reward, []);
         else if (config.Augment.RewardThreshold != null)
             throw new InputDataException("option 'augment.rewardThreshold' needs the reward model: run train-generator --stage reward first", layout.RewardModel);
 
@@ -54,17 +54,17 @@ public sealed class AugmentStage : IRunStage
         options.Eta = config.Generator.Sampling.Eta;
         options.BatchSize = batchSize ?? config.Augment.BatchSize;
         options.Device = device;
-        options.RewardScorer = _scorer;
+        options.RewardScorer = scorer;
         options.RewardThreshold = config.Augment.RewardThreshold;
         Augmenter = new SubgroupAugmenter(options, AugmentationInput.RealTrainingRows(ManifestCsv.Read(layout.Manifest)));
-        _settings = new
+        this.settings = new
         {
             config.Seed,
             config.Subgroups,
             config.Generator.Sampling,
             options.BatchSize,
             config.Augment.RewardThreshold,
-            Scorer = _scorer?.Name,
+            Scorer = scorer?.Name,
             Generator = FileHash.Of(source.IdentityFile),
             Pretrained = FileHash.Of(layout.PretrainedGenerator),
         };
@@ -77,7 +77,7 @@ public sealed class AugmentStage : IRunStage
     public string Name => $"augment {Generator}";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => [_layout.Manifest, generatorFile];
+    public IReadOnlyList<string> Inputs => [this.layout.Manifest, generatorFile];
 
     /// <summary>Every image is written whole with its own seed: a stopped augmentation keeps them and a rerun continues.</summary>
     public bool StopsAtCheckpoint => true;
@@ -87,7 +87,7 @@ public sealed class AugmentStage : IRunStage
 
     /// <summary>Whether this generator's synthetic manifest was finished with these settings.</summary>
     public bool IsComplete =>
-        StageMarker.Matches(_layout.Augment(Generator), _settings) && File.Exists(_layout.SyntheticManifest(Generator));
+        StageMarker.Matches(this.layout.Augment(Generator), this.settings) && File.Exists(this.layout.SyntheticManifest(Generator));
 
     /// <summary>Generates what is missing, scores, filters and writes the synthetic manifest.</summary>
     public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -111,14 +111,14 @@ public sealed class AugmentStage : IRunStage
     public AugmentationResult Merge(int shardCount) => Finish(() => Augmenter.Merge(shardCount));
 
     /// <inheritdoc />
-    public void Dispose() => _scorer?.Dispose();
+    public void Dispose() => scorer?.Dispose();
 
     // A cancelled or failed body throws, so the marker is only written after a whole manifest.
     private AugmentationResult Finish(Func<AugmentationResult> body)
     {
-        StageMarker.Clear(_layout.Augment(Generator));
+        StageMarker.Clear(this.layout.Augment(Generator));
         var result = body();
-        StageMarker.Write(_layout.Augment(Generator), _settings);
+        StageMarker.Write(this.layout.Augment(Generator), this.settings);
         return result;
     }
 }

@@ -61,7 +61,7 @@ public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layou
     {
         config.Seed,
         config.Subgroups.By,
-        config.Ddpo,
+        Ddpo = new { config.Ddpo.Reward, Training = config.Ddpo.TrainingOptions(config.Generator.Sampling) },
         Pretrained = FileHash.Of(layout.PretrainedGenerator),
         RewardModel = FileHash.Of(Path.Combine(layout.RewardModel, TrainedAttributeClassifier.WeightsFileName)),
     };
@@ -113,8 +113,8 @@ public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layou
         var prompts = specs.Select(s => DdpoPrompt.For(s, builder.Describe(s))).ToList();
         using var reward = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, torchDevice), config.Ddpo.Reward, specs);
         using var pretrained = TrainedGenerator.Load(layout.PretrainedGenerator, torchDevice);
-        log?.Invoke($"{prompts.Count} subgroup prompts, {config.Ddpo.Training.SamplesPerEpoch} samples per epoch, " +
-                    $"{config.Ddpo.Training.Steps} DDIM steps, reward: {reward.Name}");
+        var training = config.Ddpo.TrainingOptions(config.Generator.Sampling);
+        log?.Invoke($"{prompts.Count} subgroup prompts, {training.SamplesPerEpoch} samples per epoch, {training.Steps} DDIM steps, reward: {reward.Name}");
 
         using var trainer = HasCheckpoint && resume
             ? DdpoTrainer.Resume(layout.DdpoCheckpoint, pretrained, reward, _ => Options(device))

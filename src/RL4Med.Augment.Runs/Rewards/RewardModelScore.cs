@@ -14,35 +14,35 @@ namespace RL4Med.Augment.Runs.Rewards;
 /// </summary>
 public sealed class RewardModelScore : IRewardFunction, ISyntheticImageScorer, IDisposable
 {
-    private readonly AttributeReward _reward;
-    private readonly TrainedAttributeClassifier _model;
-    private readonly Dictionary<string, AttributeTarget> _targetsByKey;
+    private readonly AttributeReward reward;
+    private readonly TrainedAttributeClassifier model;
+    private readonly Dictionary<string, AttributeTarget> targetsByKey;
 
     /// <summary>Scores with <paramref name="model"/> (the reward model, never the evaluator; disposed with this) by the rule
     /// <paramref name="mode"/>. <paramref name="prompts"/> are the specs DDPO prompts are keyed by (<see cref="DdpoPrompt.For"/>).</summary>
     public RewardModelScore(TrainedAttributeClassifier model, RewardMode mode, IEnumerable<PromptSpec> prompts)
     {
-        _model = model;
-        _reward = new AttributeReward(model.Model, mode);
-        _targetsByKey = prompts.DistinctBy(p => p.Key).ToDictionary(p => p.Key, Target, StringComparer.Ordinal);
+        this.model = model;
+        this.reward = new AttributeReward(model.Model, mode);
+        targetsByKey = prompts.DistinctBy(p => p.Key).ToDictionary(p => p.Key, Target, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
-    public string Name => $"reward model ({_reward.Mode.ToString().ToLowerInvariant()} reward)";
+    public string Name => $"reward model ({this.reward.Mode.ToString().ToLowerInvariant()} reward)";
 
     /// <inheritdoc />
     public float[] Score(Tensor images, IReadOnlyList<DdpoPrompt> prompts) =>
-        Score(images, prompts.Select(p => _targetsByKey.TryGetValue(p.Key, out var target)
+        Score(images, prompts.Select(p => targetsByKey.TryGetValue(p.Key, out var target)
             ? target : throw new ArgumentException($"no target for the DDPO prompt '{p.Text}' (key {p.Key})")).ToList());
 
     /// <inheritdoc />
     public float[] Score(Tensor images, IReadOnlyList<PromptSpec> prompts) => Score(images, prompts.Select(Target).ToList());
 
     // The model moves each batch to its own device and predicts without gradients.
-    private float[] Score(Tensor images, IReadOnlyList<AttributeTarget> targets) => _reward.Score(images, targets);
+    private float[] Score(Tensor images, IReadOnlyList<AttributeTarget> targets) => this.reward.Score(images, targets);
 
     /// <inheritdoc />
-    public void Dispose() => _model.Dispose();
+    public void Dispose() => this.model.Dispose();
 
-    private AttributeTarget Target(PromptSpec spec) => AttributeTarget.FromPrompt(spec, _model.Model.Heads);
+    private AttributeTarget Target(PromptSpec spec) => AttributeTarget.FromPrompt(spec, this.model.Model.Heads);
 }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using RL4Med.Augment.Augmentation.DataViews;

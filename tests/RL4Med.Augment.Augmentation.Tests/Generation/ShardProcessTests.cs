@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Augmentation.Tests.Support;
 
 namespace RL4Med.Augment.Augmentation.Tests.Generation;

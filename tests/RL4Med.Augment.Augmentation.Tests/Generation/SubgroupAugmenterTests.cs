@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using System.Security.Cryptography;
 using System.Text.Json;
 using RL4Med.Augment.Augmentation.Tests.Support;

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Tests.Fixtures;
@@ -16,7 +17,7 @@ public class PipelineConfigLoaderTests
     [InlineData("\"seed\": \"seven\"", "invalid configuration at $.seed")]
     public void InvalidOptionIsNamedWithTheFile(string body, string expected)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("bad.json");
         string dataset = body.Contains("\"dataset\"") ? "" : "\"dataset\": { \"diagnoses\": { \"a\": \"a\", \"b\": \"b\" } }, ";
         File.WriteAllText(path, "{ " + dataset + body + " }");

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Configuration;
 using SkiaSharp;
 
@@ -9,7 +10,7 @@ namespace RL4Med.Augment.Data.Tests.Fixtures;
 /// </summary>
 public sealed class HamLikeDataset
 {
-    public HamLikeDataset(TempFolder folder)
+    public HamLikeDataset(TemporaryDirectory folder)
     {
         Root = folder.Path;
         var metadata = new List<string> { "lesion_id,image_id,dx,dx_type,age,sex,localization" };

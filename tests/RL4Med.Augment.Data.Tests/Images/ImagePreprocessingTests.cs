@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Data.Tests.Fixtures;
@@ -44,7 +45,7 @@ public class ImagePreprocessingTests
     [Fact]
     public void DecoderRefusesFilesOverTheSizeLimit()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("big.png");
         TestImages.WritePng(path, 64, 64, SKColors.Brown);
         var error = Assert.Throws<InputDataException>(() => SafeImageDecoder.Decode(path, ImageLimits.Default with { MaxFileBytes = 10 }, row: 3));
@@ -54,7 +55,7 @@ public class ImagePreprocessingTests
     [Fact]
     public void DecoderRefusesTooManyPixelsBeforeAllocating()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("wide.png");
         TestImages.WritePng(path, 300, 200, SKColors.Brown);
         var error = Assert.Throws<InputDataException>(() => SafeImageDecoder.Decode(path, ImageLimits.Default with { MaxPixels = 50_000 }));

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using System.Text;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Images;
@@ -50,7 +51,7 @@ public class MalformedInputPropertyTests
     [Fact]
     public void MetadataImporterNeverFailsWithAnythingButAnInputError()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         byte[] valid = File.ReadAllBytes(data.MetadataPath);
         var config = data.Config("mel", "nv", "bkl");
@@ -72,7 +73,7 @@ public class MalformedInputPropertyTests
     [Fact]
     public void ManifestReaderNeverFailsWithAnythingButAnInputError()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("manifest.csv");
         var rows = Enumerable.Range(0, 20).Select(i => SubgroupsRow(i)).ToList();
         ManifestCsv.Write(path, new[] { "hair", "ink", "sex" }, rows);
@@ -89,7 +90,7 @@ public class MalformedInputPropertyTests
     [InlineData(SKEncodedImageFormat.Png)]
     public void ImageDecoderNeverFailsWithAnythingButAnInputError(SKEncodedImageFormat format)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("image");
         if (format == SKEncodedImageFormat.Jpeg) TestImages.WriteJpeg(path, 48, 32, SKColors.SaddleBrown);
         else TestImages.WritePng(path, 48, 32, SKColors.SaddleBrown);

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Tests.Fixtures;
@@ -33,7 +34,7 @@ public class ManifestCsvTests
     [Fact]
     public void RoundTripKeepsEveryFieldIncludingUnknownAndProvenance()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("manifest.csv");
         var rows = new[] { Real("a", "train"), Real("b", "test"), Synthetic("s1", "train") };
         ManifestCsv.Write(path, Attributes, rows);
@@ -54,7 +55,7 @@ public class ManifestCsvTests
     [InlineData("test")]
     public void SyntheticRowOutsideTrainingIsRefusedWhenRead(string split)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("manifest.csv");
         ManifestCsv.Write(path, Attributes, new[] { Real("a", "train"), Synthetic("s1", split) });
 
@@ -76,7 +77,7 @@ public class ManifestCsvTests
     [Fact]
     public void DuplicateSampleIdNamesBothRows()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("manifest.csv");
         ManifestCsv.Write(path, Attributes, new[] { Real("a", "train"), Real("b", "train"), Real("a", "test") });
         var error = Assert.Throws<InputDataException>(() => ManifestCsv.Read(path));
@@ -87,7 +88,7 @@ public class ManifestCsvTests
     [Fact]
     public void ReservedColumnNameCannotBeAnAttribute()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         Assert.Throws<ArgumentException>(() => ManifestCsv.Write(folder.File("m.csv"), new[] { "split" }, Array.Empty<ManifestRow>()));
     }
 }

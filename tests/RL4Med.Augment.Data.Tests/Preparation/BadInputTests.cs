@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
@@ -9,9 +10,9 @@ namespace RL4Med.Augment.Data.Tests.Preparation;
 /// <summary>Each kind of bad input gets one error naming the file and row, and prepare-data writes nothing.</summary>
 public class BadInputTests
 {
-    private static (InputDataException Error, TempFolder Folder, HamLikeDataset Data) Fail(Action<HamLikeDataset> breakIt, params string[] keep)
+    private static (InputDataException Error, TemporaryDirectory Folder, HamLikeDataset Data) Fail(Action<HamLikeDataset> breakIt, params string[] keep)
     {
-        var folder = new TempFolder();
+        var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         breakIt(data);
         var config = data.Config(keep.Length > 0 ? keep : new[] { "mel", "nv" });
@@ -157,7 +158,7 @@ public class BadInputTests
     [Fact]
     public void AFailedRunLeavesThePreviousManifestAndImagesUntouched()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var config = data.Config("mel", "nv");
         var manifest = new DatasetPreparer(config, folder.Path, data.Root).Prepare().Manifest;

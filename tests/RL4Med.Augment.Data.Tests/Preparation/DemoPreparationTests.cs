@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Demo;
 using RL4Med.Augment.Data.Preparation;
@@ -8,7 +9,7 @@ namespace RL4Med.Augment.Data.Tests.Preparation;
 /// <summary>prepare-data on the built-in demo source: rendered, then imported like any CSV dataset.</summary>
 public class DemoPreparationTests
 {
-    private static PipelineConfig DemoConfig(TempFolder folder, int images) => new()
+    private static PipelineConfig DemoConfig(TemporaryDirectory folder, int images) => new()
     {
         Name = "demo-test",
         Seed = 11,
@@ -33,7 +34,7 @@ public class DemoPreparationTests
     [Fact]
     public void RendersImportsSplitsAndCountsTheDemoData()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var prepared = new DatasetPreparer(DemoConfig(folder, 400), folder.Path, folder.Path).Prepare();
 
         var rows = prepared.Manifest.Rows;
@@ -50,7 +51,7 @@ public class DemoPreparationTests
     [Fact]
     public void RerunReusesTheRenderedImagesAndGivesTheSameManifest()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var config = DemoConfig(folder, 150);
         string first = File.ReadAllText(new DatasetPreparer(config, folder.Path, folder.Path).Prepare().Manifest.Path);
         var renderedAt = File.GetLastWriteTimeUtc(folder.File("demo/metadata.csv"));
@@ -62,7 +63,7 @@ public class DemoPreparationTests
     [Fact]
     public void DemoMetadataRecordsTheRenderersTrueAttributes()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var files = DemoDatasetWriter.EnsureRendered(new DemoDatasetConfig { Images = 60, RenderSize = 32 }, folder.Path, seed: 4);
         var lines = File.ReadAllLines(files.Metadata);
         Assert.Equal(string.Join(',', DemoDatasetWriter.Columns), lines[0]);

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Tests.Fixtures;
@@ -10,7 +11,7 @@ public class HamImportTests
     [Fact]
     public void KeepsOnlyConfiguredDiagnosesAndJoinsArtifactFlagsByImageId()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var prepared = new DatasetPreparer(data.Config("mel", "nv"), folder.Path, data.Root).Prepare();
 
@@ -38,7 +39,7 @@ public class HamImportTests
     [Fact]
     public void MapsUnknownSexAndEmptyAgeToUnknownAndBandsAges()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var rows = new DatasetPreparer(data.Config("mel", "nv", "bkl"), folder.Path, data.Root).Prepare().Manifest.Rows;
 
@@ -55,7 +56,7 @@ public class HamImportTests
     [Fact]
     public void SplitsByLesionSoNoLesionIsInTwoSplits()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var manifest = new DatasetPreparer(data.Config("mel", "nv", "bkl"), folder.Path, data.Root).Prepare().Manifest;
 
@@ -67,7 +68,7 @@ public class HamImportTests
     [Fact]
     public void WritesPreprocessedSquareImagesThatTheManifestPointsTo()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var manifest = new DatasetPreparer(data.Config("mel", "nv"), folder.Path, data.Root).Prepare().Manifest;
 
@@ -83,7 +84,7 @@ public class HamImportTests
     [Fact]
     public void CountsSubgroupsPerSplitAndMarksTheUnderRepresented()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var prepared = new DatasetPreparer(data.Config("mel", "nv"), folder.Path, data.Root).Prepare();
 
@@ -97,7 +98,7 @@ public class HamImportTests
     [Fact]
     public void SameSeedGivesByteIdenticalManifest()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var data = new HamLikeDataset(folder);
         var config = data.Config("mel", "nv");
         string first = File.ReadAllText(new DatasetPreparer(config, folder.Path, data.Root).Prepare().Manifest.Path);

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Ddpo.Logging;
 using RL4Med.Augment.Ddpo.Tests.Support;
 using RL4Med.Augment.Ddpo.Training;

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Torch.Training;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Tests.Support;

@@ -14,18 +14,18 @@ public sealed class ImageCountChartTests
         new("site=<a&b>", 0, 0, 1, new Dictionary<string, int>(), UnderRepresented: false),
     ];
 
-    private readonly XElement _svg = Svg.Parse(ImageCountChart.Render(Counts));
+    private readonly XElement svg = Svg.Parse(ImageCountChart.Render(Counts));
 
     [Fact]
     public void The_linear_axis_runs_to_a_round_number_above_the_largest_count()
     {
-        Assert.Equal(["0", "500", "1,000", "1,500", "2,000"], _svg.Classed("tick-label").Select(tick => tick.Value));
+        Assert.Equal(["0", "500", "1,000", "1,500", "2,000"], svg.Classed("tick-label").Select(tick => tick.Value));
     }
 
     [Fact]
     public void Every_non_zero_count_is_a_bar_as_long_as_its_value_with_the_count_at_its_end()
     {
-        LinearScale x = _svg.HorizontalScale();
+        LinearScale x = svg.HorizontalScale();
         (string Tooltip, int Count)[] expected =
         [
             ($"{Build.Common}\nreal train: 1,937", 1937),
@@ -34,33 +34,33 @@ public sealed class ImageCountChartTests
             ($"{Build.Rare}\nsynthetic (ddpo): 250", 250),
         ];
 
-        XElement[] bars = _svg.Classed("bar").ToArray();
+        XElement[] bars = svg.Classed("bar").ToArray();
         Assert.Equal(expected.Select(bar => bar.Tooltip), bars.Select(bar => bar.Element("title")!.Value));
         foreach (((_, int count), XElement bar) in expected.Zip(bars))
         {
             Assert.Equal(x.Map(0), bar.Number("x"), 0.01);
             Assert.Equal(x.Map(count) - x.Map(0), bar.Number("width"), 0.01);
         }
-        Assert.Equal(["1,937", "20", "200", "250"], _svg.Classed("bar-value").Select(label => label.Value));
+        Assert.Equal(["1,937", "20", "200", "250"], svg.Classed("bar-value").Select(label => label.Value));
     }
 
     [Fact]
     public void The_longest_count_label_fits_inside_the_chart()
     {
-        XElement label = _svg.Classed("bar-value").First();
+        XElement label = svg.Classed("bar-value").First();
 
-        Assert.True(label.Number("x") + TextWidth.Of(label.Value, ChartStyle.BarValue) <= _svg.Number("width") - ChartStyle.Margin);
+        Assert.True(label.Number("x") + TextWidth.Of(label.Value, ChartStyle.BarValue) <= svg.Number("width") - ChartStyle.Margin);
     }
 
     [Fact]
     public void Bars_of_one_subgroup_stack_within_its_row_and_the_legend_names_every_series()
     {
-        double[] rareTops = _svg.Classed("bar").Where(bar => bar.Element("title")!.Value.StartsWith(Build.Rare)).Select(bar => bar.Number("y")).ToArray();
-        XElement band = Assert.Single(_svg.Classed("rare-band"));
+        double[] rareTops = svg.Classed("bar").Where(bar => bar.Element("title")!.Value.StartsWith(Build.Rare)).Select(bar => bar.Number("y")).ToArray();
+        XElement band = Assert.Single(svg.Classed("rare-band"));
 
         Assert.Equal(rareTops.Order(), rareTops);
         Assert.All(rareTops, top => Assert.InRange(top, band.Number("y"), band.Number("y") + band.Number("height")));
-        Assert.Equal(["real train", "synthetic (pretrained)", "synthetic (ddpo)", "under-represented subgroup"], _svg.Classed("legend-label").Select(label => label.Value));
-        Assert.Contains("site=<a&b>", _svg.Classed("row-label").Select(label => label.Value));
+        Assert.Equal(["real train", "synthetic (pretrained)", "synthetic (ddpo)", "under-represented subgroup"], svg.Classed("legend-label").Select(label => label.Value));
+        Assert.Contains("site=<a&b>", svg.Classed("row-label").Select(label => label.Value));
     }
 }

@@ -9,16 +9,16 @@ public sealed class RewardCurveChartTests
 {
     private static readonly RewardCurvePoint[] Curve = [new(1, 0.4, 0.1), new(2, 0.55, 0.08), new(3, 0.6, 0.05)];
 
-    private readonly XElement _svg = Svg.Parse(RewardCurveChart.Render(Curve));
+    private readonly XElement svg = Svg.Parse(RewardCurveChart.Render(Curve));
 
     [Fact]
     public void The_mean_is_a_line_through_each_epoch_inside_a_band_of_one_standard_deviation()
     {
-        LinearScale x = _svg.HorizontalScale(), y = _svg.VerticalScale();
-        (double X, double Y)[] line = Points(_svg.Classed("mean-line").Single());
-        (double X, double Y)[] band = Points(_svg.Classed("std-band").Single());
+        LinearScale x = this.svg.HorizontalScale(), y = this.svg.VerticalScale();
+        (double X, double Y)[] line = Points(this.svg.Classed("mean-line").Single());
+        (double X, double Y)[] band = Points(this.svg.Classed("std-band").Single());
 
-        Assert.Equal(["0.3", "0.4", "0.5", "0.6", "0.7"], _svg.Classed("y-tick-label").Select(tick => tick.Value));
+        Assert.Equal(["0.3", "0.4", "0.5", "0.6", "0.7"], this.svg.Classed("y-tick-label").Select(tick => tick.Value));
         Assert.Equal(Curve.Select(point => (x.Map(point.Epoch), y.Map(point.RewardMean))), line, Near);
         // The band runs along the upper edge, then back along the lower one.
         Assert.Equal(
@@ -30,7 +30,7 @@ public sealed class RewardCurveChartTests
     public void Few_epochs_get_dots_that_tell_their_numbers()
     {
         Assert.Equal(["epoch 1\nreward 0.400 ± 0.100", "epoch 2\nreward 0.550 ± 0.080", "epoch 3\nreward 0.600 ± 0.050"],
-            _svg.Classed("point").Select(point => point.Element("title")!.Value));
+            this.svg.Classed("point").Select(point => point.Element("title")!.Value));
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class RewardCurveChartTests
     [Fact]
     public void The_legend_sits_above_the_plot()
     {
-        double plotTop = _svg.VerticalScale().RangeEnd;
+        double plotTop = this.svg.VerticalScale().RangeEnd;
 
-        Assert.Equal(["mean reward", "± 1 standard deviation"], _svg.Classed("legend-label").Select(label => label.Value));
-        Assert.All(_svg.Classed("legend-label"), label => Assert.True(label.Number("y") < plotTop));
+        Assert.Equal(["mean reward", "± 1 standard deviation"], this.svg.Classed("legend-label").Select(label => label.Value));
+        Assert.All(this.svg.Classed("legend-label"), label => Assert.True(label.Number("y") < plotTop));
     }
 
     private static readonly IEqualityComparer<(double X, double Y)> Near =

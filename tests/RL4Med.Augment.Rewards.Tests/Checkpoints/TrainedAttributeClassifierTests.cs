@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.Rewards.Tests.Support;
 using RL4Med.Augment.Rewards.Tests.Training;

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Rewards.RewardModels;
 using RL4Med.Augment.Rewards.Tests.Support;

@@ -1,3 +1,4 @@
+using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -77,15 +78,13 @@ public class AlignedConv2dTests
     [Fact]
     public void Every_convolution_in_the_source_tree_is_the_aligned_one()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root != null && !File.Exists(Path.Combine(root.FullName, "RL4Med.Augment.sln"))) root = root.Parent;
-        Assert.NotNull(root);
+        var root = RepositoryFiles.Root;
         var allowed = new[] { "AlignedConv2d.cs", "NumericSelfCheck.cs" }; // the layer itself, and doctor's probe of torch's own
-        var offenders = Directory.EnumerateFiles(Path.Combine(root!.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+        var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !allowed.Contains(Path.GetFileName(file)))
             .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, index)))
             .Where(hit => hit.line.Contains("nn.Conv2d(") || hit.line.Contains("conv2d(") || hit.line.Contains("Conv1d(") || hit.line.Contains("ConvTranspose"))
-            .Select(hit => $"{Path.GetRelativePath(root.FullName, hit.file)}:{hit.index + 1}: {hit.line.Trim()}")
+            .Select(hit => $"{Path.GetRelativePath(root, hit.file)}:{hit.index + 1}: {hit.line.Trim()}")
             .ToList();
         Assert.True(offenders.Count == 0, "use AlignedConv2d (issue #10's oneDNN fault):\n" + string.Join("\n", offenders));
     }
