@@ -84,18 +84,8 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
         var images = train.Images(batch).to(device);
         if (options.RandomFlips) images = RandomFlips(images, random);
         var labels = train.LabelTensor(batch).to(device);
-        return retry.Run(stepNumber, () =>
-        {
-            using var stepScope = torch.NewDisposeScope();
-            var loss = nn.functional.cross_entropy(network.forward(images), labels, weight: lossWeights);
-            float value = loss.item<float>();
-            NonFiniteValueException.ThrowIfNotFinite("loss", value);
-            optimizer.zero_grad();
-            loss.backward();
-            foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
-            optimizer.step();
-            return value;
-        });
+        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer,
+            () => nn.functional.cross_entropy(network.forward(images), labels, weight: lossWeights), learningRate));
     }
 
     // Each image is mirrored left-right and, independently, top-bottom with probability 1/2 (host generator: seeded).

@@ -101,18 +101,7 @@ public sealed class AttributeClassifierTrainer
         var images = train.ImageTensor(batch).to(device);
         if (Options.Flips) images = RandomFlips(images, random, device);
         var labels = train.LabelTensor(batch).to(device);
-        return retry.Run(stepNumber, () =>
-        {
-            using var stepScope = torch.NewDisposeScope();
-            var value = loss.Compute(model.forward(images), labels);
-            float lossValue = value.item<float>();
-            NonFiniteValueException.ThrowIfNotFinite("loss", lossValue);
-            optimizer.zero_grad();
-            value.backward();
-            foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
-            optimizer.step();
-            return lossValue;
-        });
+        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer, () => loss.Compute(model.forward(images), labels), learningRate));
     }
 
     // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.

@@ -44,9 +44,9 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
     {
         progress.Update(0, 1, $"{Name}: scoring {string.Join(", ", AvailableArms)} (bootstrap intervals)");
-        if (testData is null) return StageOutcome.Finished(new WrittenReport(Run()));
+        if (testData is null) return StageOutcome.Finished(Run());
         var (name, manifest) = PreparedTestSet(testData, options ?? new());
-        return StageOutcome.Finished(new WrittenReport(RunOn(name, manifest)));
+        return StageOutcome.Finished(RunOn(name, manifest));
     }
 
     /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>
@@ -69,7 +69,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         ArmNames.All.Where(a => File.Exists(Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName))).ToList();
 
     /// <summary>Computes and writes the report on the run's own test split; returns the written files and the results.</summary>
-    public (IReadOnlyList<string> Files, ReportResults Results) Run()
+    public WrittenReport Run()
     {
         var predictions = Arms().Select(a => PredictionsCsv.Read(
             Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
@@ -81,7 +81,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     /// saved arm, and writes the same report for it under <see cref="RunLayout.External"/>. Subgroups follow this run's
     /// <c>subgroups.by</c>; the test set's diagnoses must be classes the models know.
     /// </summary>
-    public (IReadOnlyList<string> Files, ReportResults Results) RunOn(string testSetName, string testManifestPath)
+    public WrittenReport RunOn(string testSetName, string testManifestPath)
     {
         var arms = Arms();
         if (!File.Exists(testManifestPath)) throw new InputDataException("no manifest for the test set: prepare it first", testManifestPath);
@@ -113,7 +113,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return arms;
     }
 
-    private (IReadOnlyList<string> Files, ReportResults Results) Write(IReadOnlyList<ArmPredictions> predictions, string testSetName, string folder)
+    private WrittenReport Write(IReadOnlyList<ArmPredictions> predictions, string testSetName, string folder)
     {
         var arms = predictions.Select(p => p.Name).ToList();
         var manifest = ManifestCsv.Read(layout.Manifest);
@@ -141,7 +141,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             HeadlineBaseline = headline == ArmNames.Oversampling || !arms.Contains(ArmNames.Oversampling) ? ArmNames.RealOnly : ArmNames.Oversampling,
         };
         var results = ReportComputation.Run(inputs);
-        return (ReportWriter.WriteAll(results, folder), results);
+        return new WrittenReport(ReportWriter.WriteAll(results, folder), results);
     }
 
     /// <summary>The synthetic manifests that augment wrote, by generator.</summary>

@@ -5,11 +5,6 @@ namespace RL4Med.Augment.Runs.Reports;
 /// <summary>A report on disk: its files (HTML, Markdown, JSON) and the numbers in them.</summary>
 public sealed record WrittenReport(IReadOnlyList<string> Files, ReportResults Results)
 {
-    /// <summary>From <see cref="ReportStage"/>'s (files, results).</summary>
-    public WrittenReport((IReadOnlyList<string> Files, ReportResults Results) written) : this(written.Files, written.Results)
-    {
-    }
-
     /// <summary>The self-contained HTML report.</summary>
     public string Html => Files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
 }
