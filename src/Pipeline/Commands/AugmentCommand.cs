@@ -75,14 +75,10 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
     // Shards and merges are the augment command's own: run has one machine.
     private static void WithProgress(AugmentStage stage, Action<IProgress<AugmentationProgress>> body) =>
-        AnsiConsole.Progress().Start(context =>
+        ForegroundProgress.Run(stage.Name, bar =>
         {
-            var task = context.AddTask(Markup.Escape(stage.Name));
-            body(new SynchronousProgress<AugmentationProgress>(p =>
-            {
-                task.MaxValue = p.Total;
-                task.Value = p.Done;
-            }));
+            body(new SynchronousProgress<AugmentationProgress>(p => bar.Update(p.Done, p.Total, stage.Name)));
+            return true;
         });
 
     private static Table PlanTable(AugmentationPlan plan)

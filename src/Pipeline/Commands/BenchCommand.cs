@@ -34,7 +34,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             // The configured model at each size: a 64 px run of a 32 px configuration keeps its widths.
             var model = config.Generator.Model with { ImageSize = size };
-            var result = AnsiConsole.Status().Start($"Measuring {size} px...", _ => GeneratorBenchmark.Run(new GeneratorBenchmarkOptions
+            AnsiConsole.MarkupLineInterpolated($"Measuring {size} px...");
+            var result = GeneratorBenchmark.Run(new GeneratorBenchmarkOptions
             {
                 ImageSize = size,
                 Model = model,
@@ -42,7 +43,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
                 MeasuredSteps = settings.Steps,
                 GuidanceScale = config.Generator.Sampling.GuidanceScale,
                 Device = settings.Device,
-            }));
+            });
             table.AddRow($"{size}", $"{result.ForwardGflopPerImage:F2}", $"{result.TrainingImagesPerSecond:F1}", $"{result.TrainingGflopsPerSecond:F0}",
                 $"{result.MatmulGflopsPerSecond:F0}", $"{result.TrainingShareOfMatmul:P0}", $"{result.SamplingImagesPerSecond:F2}",
                 $"{result.PeakWorkingSetBytes / (1024.0 * 1024 * 1024):F2} GiB");

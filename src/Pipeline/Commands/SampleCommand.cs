@@ -87,8 +87,8 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
             Steps = settings.Steps ?? config.Generator.Sampling.Steps,
             Eta = settings.Eta ?? config.Generator.Sampling.Eta,
         };
-        using var result = AnsiConsole.Status().Start($"Sampling {prompts.Count} images ({sampling.Steps} steps)...",
-            _ => generator.CreateSampler().Sample(prompts, sampling));
+        AnsiConsole.MarkupLineInterpolated($"Sampling {prompts.Count} images ({sampling.Steps} steps)...");
+        using var result = generator.CreateSampler().Sample(prompts, sampling);
         ImageGridWriter.Write(settings.Out, result.Images, prompts, new ImageGridOptions { Columns = Math.Min(8, settings.Count) });
         AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{Path.GetFullPath(settings.Out)}[/]: {prompts.Count} images from the {settings.Generator} generator");
         return 0;

@@ -35,31 +35,16 @@ public static class StageView
             signal.Cancel = true;
             stop.Cancel();
         }
-        StageOutcome outcome = null!;
+        StageOutcome outcome;
         using (stage.StopsAtCheckpoint ? PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop) : null)
         using (stage.StopsAtCheckpoint ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop) : null)
         {
-            AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(context => outcome = stage.Run(new Bar(context.AddTask(Markup.Escape(stage.Name), autoStart: true)), stop.Token));
+            outcome = ForegroundProgress.Run(stage.Name, progress => stage.Run(progress, stop.Token));
         }
         if (outcome.Stopped)
             AnsiConsole.MarkupLine("[yellow]Stopped:[/] the last step is saved; the same command continues it.");
         else
             StageResultView.Show(outcome.Result);
         return outcome;
-    }
-
-    private sealed class Bar(ProgressTask task) : IStageProgress
-    {
-        public void Update(double done, double total, string status)
-        {
-            task.MaxValue = Math.Max(total, 1e-9);
-            task.Value = done;
-            task.Description = Markup.Escape(status);
-        }
-
-        public void Log(string line) => AnsiConsole.MarkupLine(Markup.Escape(line));
     }
 }
