@@ -14,7 +14,8 @@ namespace RL4Med.Augment.Data.Demo;
 public static class DemoDatasetWriter
 {
     /// <summary>Bump when the renderer's output changes, so stale demo folders are rendered again.</summary>
-    private const int RendererVersion = 1;
+    // 2: SkiaSharp 3; values differ from version 1's by a few levels (antialiasing and mipmaps of Skia m119).
+    private const int RendererVersion = 2;
 
     /// <summary>Metadata columns written for every demo image.</summary>
     public static readonly IReadOnlyList<string> Columns = new[]

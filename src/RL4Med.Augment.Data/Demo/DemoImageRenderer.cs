@@ -73,7 +73,7 @@ public static class DemoImageRenderer
         }
 
         var result = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
-        work.ScalePixels(result, SKFilterQuality.Medium);
+        work.ScalePixels(result, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Nearest));
         return result;
     }
 

@@ -23,7 +23,8 @@ internal static class DemoValueNoise
 
         using var grid = new SKBitmap(new SKImageInfo(cells, cells, SKColorType.Rgba8888, SKAlphaType.Premul));
         grid.Pixels = tints;
-        using var paint = new SKPaint { FilterQuality = SKFilterQuality.High, IsAntialias = true };
-        canvas.DrawBitmap(grid, area, paint);
+        using var image = SKImage.FromBitmap(grid);
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.DrawImage(image, area, new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
     }
 }

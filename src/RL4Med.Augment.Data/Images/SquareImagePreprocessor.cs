@@ -9,6 +9,13 @@ namespace RL4Med.Augment.Data.Images;
 /// </summary>
 public static class SquareImagePreprocessor
 {
+    /// <summary>
+    /// Changes when the same source gives other pixels. 2: SkiaSharp 3 (Skia m119) with linear sampling from the
+    /// nearest mipmap level, the explicit form of SkiaSharp 2's "high" quality for downscales; a value differs by at
+    /// most 1 at 128 px and by up to about 14 at 32 px, where the mipmaps are built differently.
+    /// </summary>
+    public const int Version = 2;
+
     /// <summary>A new <paramref name="size"/> x <paramref name="size"/> RGBA8888 bitmap cut from the centre of <paramref name="source"/>.</summary>
     public static SKBitmap CenterCropResize(SKBitmap source, int size)
     {
@@ -17,9 +24,9 @@ public static class SquareImagePreprocessor
         var result = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
         using var canvas = new SKCanvas(result);
         using var image = SKImage.FromBitmap(source);
-        // High quality = mipmapped, so large downscales (600 px -> 32 px) average instead of aliasing.
-        using var paint = new SKPaint { FilterQuality = SKFilterQuality.High, IsAntialias = true };
-        canvas.DrawImage(image, crop, SKRect.Create(size, size), paint);
+        // Mipmapped, so large downscales (600 px -> 32 px) average instead of aliasing.
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.DrawImage(image, crop, SKRect.Create(size, size), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Nearest), paint);
         canvas.Flush();
         return result;
     }

@@ -21,9 +21,10 @@ public static class ImageGridWriter
             throw new ArgumentException($"{count} images but {captions.Count} captions.", nameof(captions));
 
         using var typeface = SKTypeface.FromFamilyName("DejaVu Sans"); // the closest installed face if absent
-        using var textPaint = new SKPaint { Typeface = typeface, TextSize = options.FontSize, IsAntialias = true, Color = SKColors.Black };
-        var lineHeight = textPaint.FontSpacing;
-        var wrapped = captions.Select(c => Wrap(c, textPaint, options.CellSize)).ToArray();
+        using var font = new SKFont(typeface, options.FontSize);
+        using var textPaint = new SKPaint { IsAntialias = true, Color = SKColors.Black };
+        var lineHeight = font.Spacing;
+        var wrapped = captions.Select(c => Wrap(c, font, options.CellSize)).ToArray();
         var captionHeight = (int)Math.Ceiling(wrapped.Max(lines => lines.Count) * lineHeight);
 
         var columns = Math.Min(options.Columns, count);
@@ -33,7 +34,7 @@ public static class ImageGridWriter
         using var grid = new SKBitmap(columns * cellWidth + options.Margin, rows * cellHeight + options.Margin);
         using var canvas = new SKCanvas(grid);
         canvas.Clear(SKColors.White);
-        using var imagePaint = new SKPaint { FilterQuality = SKFilterQuality.None };
+        using var imagePaint = new SKPaint();
 
         var pixels = ToRgba(images);
         var (height, width) = ((int)images.shape[2], (int)images.shape[3]);
@@ -45,7 +46,7 @@ public static class ImageGridWriter
             var top = options.Margin + i / columns * cellHeight;
             canvas.DrawBitmap(bitmap, new SKRect(left, top, left + options.CellSize, top + options.CellSize), imagePaint);
             for (var line = 0; line < wrapped[i].Count; line++)
-                canvas.DrawText(wrapped[i][line], left, top + options.CellSize + options.Margin + (line + 1) * lineHeight - textPaint.FontMetrics.Descent, textPaint);
+                canvas.DrawText(wrapped[i][line], left, top + options.CellSize + options.Margin + (line + 1) * lineHeight - font.Metrics.Descent, SKTextAlign.Left, font, textPaint);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -73,14 +74,14 @@ public static class ImageGridWriter
     }
 
     // Greedy word wrap to the cell width; a word wider than the cell gets a line of its own.
-    private static IReadOnlyList<string> Wrap(string caption, SKPaint paint, float width)
+    private static IReadOnlyList<string> Wrap(string caption, SKFont font, float width)
     {
         var lines = new List<string>();
         var line = "";
         foreach (var word in caption.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : $"{line} {word}";
-            if (line.Length > 0 && paint.MeasureText(candidate) > width)
+            if (line.Length > 0 && font.MeasureText(candidate) > width)
             {
                 lines.Add(line);
                 line = word;

@@ -12,7 +12,7 @@ public static class ImageStrip
         int width = Math.Max(1, files.Count * (cell + gap) - gap);
         using var strip = new SKBitmap(new SKImageInfo(width, cell, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(strip))
-        using (var paint = new SKPaint { FilterQuality = SKFilterQuality.None })
+        using (var paint = new SKPaint())
         {
             canvas.Clear(SKColors.White);
             for (int i = 0; i < files.Count; i++)
