@@ -23,7 +23,8 @@ public static class StageResultView
                 Show(prepared);
                 break;
             case RewardValidationReport report:
-                var table = new Table().Title("Validation accuracy per head").AddColumns("head", "reward model", "evaluator");
+                var table = new Table().Title("Validation per head: accuracy (balanced accuracy, AUC, images)")
+                    .AddColumns("head", $"reward model ({report.Reward.Backbone})", $"evaluator ({report.Evaluator.Backbone})");
                 foreach (var head in report.Reward.Heads)
                     table.AddRow(head.Name, Score(head), Score(report.Evaluator.Heads.First(h => h.Name == head.Name)));
                 AnsiConsole.Write(table);
@@ -73,5 +74,7 @@ public static class StageResultView
     }
 
     private static string Score(HeadScore head) =>
-        head.Accuracy is double accuracy ? $"{accuracy:F3} (balanced {head.BalancedAccuracy:F3}, n={head.Scored})" : "n/a";
+        head.Accuracy is double accuracy
+            ? $"{accuracy:F3} (balanced {head.BalancedAccuracy:F3}, AUC {(head.Auc is double auc ? auc.ToString("F3") : "n/a")}, n={head.Scored})"
+            : "n/a";
 }

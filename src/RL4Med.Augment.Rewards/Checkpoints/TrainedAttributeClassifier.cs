@@ -77,7 +77,7 @@ public sealed class TrainedAttributeClassifier : IDisposable
             ?? throw new InvalidDataException($"{sidecarPath} is empty");
         if (sidecar.FormatVersion != ClassifierSidecar.CurrentFormat)
             throw new InvalidDataException($"{sidecarPath} has format {sidecar.FormatVersion}; this build reads format {ClassifierSidecar.CurrentFormat}");
-        var model = new AttributeClassifier(new AttributeHeads(sidecar.Heads), sidecar.Options.Backbone());
+        var model = AttributeClassifier.Create(new AttributeHeads(sidecar.Heads), sidecar.Options);
         model.load(Path.Combine(folder, WeightsFileName));
         model.to(device ?? torch.CPU);
         model.eval();

@@ -1,4 +1,5 @@
 using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Model;
 
 namespace RL4Med.Augment.Rewards.RewardModels;
 
@@ -8,5 +9,10 @@ namespace RL4Med.Augment.Rewards.RewardModels;
 /// <param name="TrainImages">Training images.</param>
 /// <param name="TrainLesions">Distinct lesions (group ids) among them.</param>
 /// <param name="TrainingSeconds">Wall-clock training time.</param>
-/// <param name="Heads">Accuracy and balanced accuracy per head on the validation split (known labels only).</param>
-public sealed record ModelValidation(int Seed, int[] Widths, int TrainImages, int TrainLesions, double TrainingSeconds, IReadOnlyList<HeadScore> Heads);
+/// <param name="Heads">Accuracy, balanced accuracy and AUC per head on the validation split (known labels only).</param>
+/// <param name="Backbone">
+/// What the heads see through (<see cref="AttributeBackbones"/>). With <c>resnet18</c> both models of a pair share the
+/// frozen ImageNet network and nothing trained: each has its own heads, seed and lesions.
+/// </param>
+public sealed record ModelValidation(int Seed, int[] Widths, int TrainImages, int TrainLesions, double TrainingSeconds, IReadOnlyList<HeadScore> Heads,
+    string Backbone = AttributeBackbones.Cnn);

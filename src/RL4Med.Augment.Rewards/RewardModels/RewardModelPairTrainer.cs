@@ -14,7 +14,8 @@ public static class RewardModelPairTrainer
     /// Trains both classifiers (heads from <paramref name="config"/> and <see cref="AttributeClassifierOptions.Attributes"/>)
     /// on <paramref name="trainRows"/> (default: the manifest's real training rows), scores both on the validation split,
     /// and writes <c>reward/</c>, <c>evaluator/</c> and, last, <c>validation.json</c> into <paramref name="outFolder"/>.
-    /// <paramref name="onProgress"/> receives the model's folder name and its epoch report.
+    /// <paramref name="onProgress"/> receives the model's folder name and its epoch report. A frozen backbone keeps its
+    /// features in <paramref name="featureCachePath"/> when given.
     /// </summary>
     public static RewardModelPair Train(
         PipelineConfig config,
@@ -23,7 +24,8 @@ public static class RewardModelPairTrainer
         RewardModelPairOptions options,
         Action<string, AttributeTrainingProgress>? onProgress = null,
         IReadOnlyList<ManifestRow>? trainRows = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? featureCachePath = null)
     {
         options.Validate();
         var heads = AttributeHeads.FromConfig(config, options.Reward.Attributes);
@@ -39,14 +41,14 @@ public static class RewardModelPairTrainer
         File.Delete(Path.Combine(outFolder, RewardValidationReport.FileName)); // the stage is incomplete until both models are written
         TrainedAttributeClassifier TrainOne(string name, AttributeClassifierOptions modelOptions, IReadOnlyList<int> indices)
         {
-            var model = new AttributeClassifierTrainer(modelOptions).Train(images.Subset(indices), validation,
+            var model = new AttributeClassifierTrainer(modelOptions, featureCachePath).Train(images.Subset(indices), validation,
                 progress => onProgress?.Invoke(name, progress), cancellationToken);
             model.Save(Path.Combine(outFolder, name));
             return model;
         }
         ModelValidation Describe(TrainedAttributeClassifier model, IReadOnlyList<int> indices) =>
             new(model.Options.Seed, model.Options.Widths, model.TrainImages, indices.Select(i => rows[i].GroupId).Distinct().Count(),
-                model.TrainingTime.TotalSeconds, model.Validation);
+                model.TrainingTime.TotalSeconds, model.Validation, model.Options.Backbone);
 
         var reward = TrainOne(RewardModelPair.RewardFolderName, options.Reward, halves.First);
         try

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Torch.Vision;
 
 namespace RL4Med.Augment.Rewards.Training;
@@ -10,7 +11,14 @@ namespace RL4Med.Augment.Rewards.Training;
 /// </summary>
 public sealed record AttributeClassifierOptions
 {
-    /// <summary>Channels of each backbone stage; every stage after the first halves the resolution.</summary>
+    /// <summary>
+    /// What the heads see images through (<see cref="AttributeBackbones"/>): <c>cnn</c>, a residual CNN trained here
+    /// with the heads (the options below shape it), or <c>resnet18</c>, the frozen ImageNet ResNet-18, whose features
+    /// of each training image are computed once (and cached per run), so only the heads train: no flips, no dropout.
+    /// </summary>
+    public string Backbone { get; init; } = AttributeBackbones.Cnn;
+
+    /// <summary>Channels of each stage of the <c>cnn</c> backbone; every stage after the first halves the resolution.</summary>
     public int[] Widths { get; init; } = { 16, 32, 64 };
 
     /// <summary>Residual blocks per backbone stage.</summary>
@@ -54,8 +62,8 @@ public sealed record AttributeClassifierOptions
     /// </summary>
     public string[] Attributes { get; init; } = Array.Empty<string>();
 
-    /// <summary>The backbone these options describe.</summary>
-    public ResidualCnnOptions Backbone() => new() { Widths = Widths, BlocksPerStage = BlocksPerStage, Dropout = Dropout };
+    /// <summary>The <c>cnn</c> backbone these options describe.</summary>
+    public ResidualCnnOptions Cnn() => new() { Widths = Widths, BlocksPerStage = BlocksPerStage, Dropout = Dropout };
 
     /// <summary>Throws naming the first option out of range.</summary>
     public void Validate()
@@ -64,6 +72,7 @@ public sealed record AttributeClassifierOptions
         {
             if (!condition) throw new ArgumentException($"attribute classifier option '{option}' {rule}");
         }
+        Require(AttributeBackbones.All.Contains(Backbone), nameof(Backbone), $"must be one of {string.Join(", ", AttributeBackbones.All)}");
         Require(Widths.Length > 0 && Widths.All(w => w > 0), nameof(Widths), "needs at least one positive width");
         Require(BlocksPerStage > 0, nameof(BlocksPerStage), "must be positive");
         Require(Dropout is >= 0 and < 1, nameof(Dropout), "must be within [0, 1)");

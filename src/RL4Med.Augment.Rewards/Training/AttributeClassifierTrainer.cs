@@ -12,18 +12,26 @@ namespace RL4Med.Augment.Rewards.Training;
 
 /// <summary>
 /// Trains an <see cref="AttributeClassifier"/> on labelled images: AdamW with a cosine learning-rate decay, the
-/// masked and (optionally) class-balanced <see cref="AttributeLoss"/>, random flips. Weights, data order, flips and
+/// masked and (optionally) class-balanced <see cref="AttributeLoss"/>, random flips. A frozen backbone's features are
+/// computed once instead, and only the heads learn, on unflipped images. Weights, data order, flips and
 /// dropout masks all follow <see cref="AttributeClassifierOptions.Seed"/>, so the same seed gives the same weights.
 /// A step whose loss is not finite is retried on the same images (<see cref="NonFiniteStepRetry"/>).
 /// Seeding uses torch's global generator: train one classifier at a time per process.
 /// </summary>
 public sealed class AttributeClassifierTrainer
 {
-    /// <summary>A trainer with <paramref name="options"/> (validated now).</summary>
-    public AttributeClassifierTrainer(AttributeClassifierOptions options)
+    private const int FeatureBatchSize = 256;
+    private readonly string? featureCachePath;
+
+    /// <summary>
+    /// A trainer with <paramref name="options"/> (validated now). A frozen backbone keeps its features of the training
+    /// and validation images in <paramref name="featureCachePath"/> when given.
+    /// </summary>
+    public AttributeClassifierTrainer(AttributeClassifierOptions options, string? featureCachePath = null)
     {
         options.Validate();
         Options = options;
+        this.featureCachePath = featureCachePath;
     }
 
     public AttributeClassifierOptions Options { get; }
@@ -43,7 +51,7 @@ public sealed class AttributeClassifierTrainer
         var clock = Stopwatch.StartNew();
 
         torch.manual_seed(Options.Seed);
-        var model = new AttributeClassifier(train.Heads, Options.Backbone());
+        var model = AttributeClassifier.Create(train.Heads, Options, featureCachePath);
         try
         {
             model.to(device);
@@ -72,6 +80,8 @@ public sealed class AttributeClassifierTrainer
         var retry = new NonFiniteStepRetry("attribute classifier training");
         int batchesPerEpoch = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
         int totalSteps = batchesPerEpoch * Options.Epochs;
+        using var frozenFeatures = model.IsFrozen ? FrozenFeatures(model, train) : null;
+        if (frozenFeatures is not null) model.FitStandardisation(frozenFeatures);
 
         model.train();
         for (int epoch = 0; epoch < Options.Epochs; epoch++)
@@ -85,7 +95,7 @@ public sealed class AttributeClassifierTrainer
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = order.AsSpan(b * Options.BatchSize, Math.Min(Options.BatchSize, train.Count - b * Options.BatchSize)).ToArray();
                 int step = epoch * batchesPerEpoch + b;
-                lossSum += Step(model, optimizer, loss, train, batch, random, LearningRateAt(step, totalSteps), device, retry, step + 1);
+                lossSum += Step(model, optimizer, loss, train, frozenFeatures, batch, random, LearningRateAt(step, totalSteps), device, retry, step + 1);
             }
             onProgress?.Invoke(new AttributeTrainingProgress(epoch + 1, Options.Epochs, lossSum / batchesPerEpoch,
                 train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed, retry.Retries));
@@ -94,14 +104,37 @@ public sealed class AttributeClassifierTrainer
     }
 
     // The flips are drawn once, so that a retried step sees the same images.
-    private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train,
+    private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train, Tensor? frozenFeatures,
         int[] batch, Random random, double learningRate, Device device, NonFiniteStepRetry retry, int stepNumber)
     {
         using var scope = torch.NewDisposeScope();
-        var images = train.ImageTensor(batch).to(device);
-        if (Options.Flips) images = RandomFlips(images, random, device);
         var labels = train.LabelTensor(batch).to(device);
-        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer, () => loss.Compute(model.forward(images), labels), learningRate));
+        Func<Tensor> logits;
+        if (frozenFeatures is not null)
+        {
+            var features = model.Standardise(frozenFeatures.index_select(0, torch.tensor(batch.Select(i => (long)i).ToArray(), device: device)));
+            logits = () => model.HeadLogits(features);
+        }
+        else
+        {
+            var images = train.ImageTensor(batch).to(device);
+            if (Options.Flips) images = RandomFlips(images, random, device);
+            logits = () => model.forward(images);
+        }
+        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer, () => loss.Compute(logits(), labels), learningRate));
+    }
+
+    // The frozen backbone's features [N, 512] of every training image, a batch of images at a time.
+    private static Tensor FrozenFeatures(AttributeClassifier model, LabelledImages train)
+    {
+        using var scope = torch.NewDisposeScope();
+        var parts = new List<Tensor>();
+        for (int start = 0; start < train.Count; start += FeatureBatchSize)
+        {
+            var indices = Enumerable.Range(start, Math.Min(FeatureBatchSize, train.Count - start)).ToArray();
+            parts.Add(model.FrozenFeatures(train.ImageTensor(indices)));
+        }
+        return torch.cat(parts, 0).MoveToOuterDisposeScope();
     }
 
     // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.

@@ -46,7 +46,8 @@ public sealed class RewardStage(RunConfiguration config, RunLayout layout, Stage
         if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
         var manifest = ManifestCsv.Read(layout.Manifest);
         StageMarker.Clear(layout.Reward);
-        using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress);
+        using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress,
+            featureCachePath: layout.ResNet18FeatureCache);
         StageMarker.Write(layout.Reward, Settings);
         return RewardValidationReport.Read(layout.Reward);
     }

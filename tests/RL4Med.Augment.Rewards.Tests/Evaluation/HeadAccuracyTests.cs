@@ -10,7 +10,7 @@ public class HeadAccuracyTests
     private const int U = AttributeHeads.Unknown;
 
     [Fact]
-    public void ScoresEachHeadOnKnownLabelsWithAccuracyAndBalancedAccuracy()
+    public void ScoresEachHeadOnKnownLabelsWithAccuracyBalancedAccuracyAndAuc()
     {
         var heads = TestConfig.ImageHeads();
         // Predicted: mel, mel, nv, mel (diagnosis); hair 1, 0, 0, 1; ink 0, 0, 0, 0.
@@ -28,9 +28,12 @@ public class HeadAccuracyTests
 
         var scores = HeadAccuracy.Measure(prediction, labels);
 
-        Assert.Equal(new HeadScore("diagnosis", 4, 0.75, (1.0 + 0.5) / 2), scores[0]);
-        Assert.Equal(new HeadScore("hair", 3, 2.0 / 3, (1.0 + 0.5) / 2), scores[1]);
-        Assert.Equal(new HeadScore("ink", 1, 1.0, 1.0), scores[2]);
+        // Diagnosis AUC: mean of one-vs-rest over the classes present (mel: 0.8, 0.6 above 0.1, 0.5; nv: 0.8, 0.4 above
+        // 0.1, 0.3). Hair: P(hair) 0.9 and 0.2 for the two with hair against 0.4 without: one pair of two won.
+        // Ink: one class only, no AUC.
+        Assert.Equal(new HeadScore("diagnosis", 4, 0.75, (1.0 + 0.5) / 2, 1.0), scores[0]);
+        Assert.Equal(new HeadScore("hair", 3, 2.0 / 3, (1.0 + 0.5) / 2, 0.5), scores[1]);
+        Assert.Equal(new HeadScore("ink", 1, 1.0, 1.0, null), scores[2]);
     }
 
     [Fact]
