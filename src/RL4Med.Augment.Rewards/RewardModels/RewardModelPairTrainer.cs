@@ -13,7 +13,7 @@ public static class RewardModelPairTrainer
     /// <summary>
     /// Trains both classifiers (heads from <paramref name="config"/> and <see cref="AttributeClassifierOptions.Attributes"/>)
     /// on <paramref name="trainRows"/> (default: the manifest's real training rows), scores both on the validation split,
-    /// and writes <c>reward/</c>, <c>evaluator/</c> and, last, <c>validation.json</c> into <paramref name="outFolder"/>.
+    /// and writes <c>reward/</c>, <c>evaluator/</c>, <c>model_card.md</c> and, last, <c>validation.json</c> into <paramref name="outFolder"/>.
     /// <paramref name="onProgress"/> receives the model's folder name and its epoch report. A frozen backbone keeps its
     /// features in <paramref name="featureCachePath"/> when given.
     /// </summary>
@@ -54,7 +54,9 @@ public static class RewardModelPairTrainer
         try
         {
             var evaluator = TrainOne(RewardModelPair.EvaluatorFolderName, options.EvaluatorOptions(), halves.Second);
-            new RewardValidationReport(options.Data, Describe(reward, halves.First), Describe(evaluator, halves.Second)).Write(outFolder);
+            var report = new RewardValidationReport(options.Data, Describe(reward, halves.First), Describe(evaluator, halves.Second));
+            RewardModelCard.Write(outFolder, report);
+            report.Write(outFolder);
             return new RewardModelPair(reward, evaluator);
         }
         catch
