@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using System.Globalization;
 using CsvHelper;
 using RL4Med.Augment.Data.Configuration;

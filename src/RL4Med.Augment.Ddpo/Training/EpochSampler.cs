@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using TorchSharp;
 using RL4Med.Augment.Ddpo.Rewards;
 using static TorchSharp.torch;
@@ -25,7 +26,7 @@ internal sealed class EpochSampler
     public EpochSamples Sample(IReadOnlyList<DdpoPrompt> promptList, int epoch, Action<int>? onBatch = null)
     {
         var count = options.SamplesPerEpoch;
-        var draw = new Random(DdpoSeed.DeriveInt(options.Seed, DdpoRandomStream.PromptDraw, epoch));
+        var draw = new Random(DdpoSeed.DeriveInt(options.Seed, SeedStream.DdpoPromptDraw, epoch));
         var prompts = Enumerable.Range(0, count).Select(_ => promptList[draw.Next(promptList.Count)]).ToArray();
 
         Tensor? latents = null, logProbs = null;
@@ -37,7 +38,7 @@ internal sealed class EpochSampler
             for (int batch = 0, start = 0; batch < batches.Length; start += batches[batch].Length, batch++)
             {
                 using var scope = torch.NewDisposeScope(); // views and the reward function's tensors
-                var seed = DdpoSeed.Derive(options.Seed, DdpoRandomStream.SamplingNoise, epoch, batch);
+                var seed = DdpoSeed.Derive(options.Seed, SeedStream.DdpoSamplingNoise, epoch, batch);
                 using var result = policy.Sampler.Sample(batches[batch].Select(p => p.Text).ToArray(), policy.Sampling(seed, recordTrajectory: true));
                 var trajectory = result.Trajectory!;
                 timesteps ??= trajectory.Timesteps;

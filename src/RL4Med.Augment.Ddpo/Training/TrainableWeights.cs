@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using TorchSharp.Modules;
 using RL4Med.Augment.Ddpo.Lora;
 using RL4Med.Augment.Diffusion.Checkpoints;
@@ -35,7 +36,7 @@ internal abstract class TrainableWeights
             ? new FullUNet(generator)
             : new Adapters(LoraAdapters.Attach(
                 generator.Model, options.LoraRank, options.EffectiveLoraAlpha,
-                DdpoSeed.Derive(options.Seed, DdpoRandomStream.LoraInitialisation, epoch: 0)));
+                DdpoSeed.Derive(options.Seed, SeedStream.DdpoLoraInitialisation, epoch: 0)));
         foreach (var parameter in generator.Model.parameters())
             parameter.requires_grad = false;
         foreach (var parameter in weights.Parameters())

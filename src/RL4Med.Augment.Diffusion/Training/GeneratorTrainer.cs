@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using System.Diagnostics;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -210,8 +211,8 @@ public sealed class GeneratorTrainer : IDisposable
 
         // Noise and timesteps come from a host generator, dropout masks from torch's default one; both are
         // re-seeded from (seed, step) so that the step does not depend on what ran before it.
-        noiseGenerator.manual_seed(DeterministicSeed.Derive(Options.Seed, RandomStream.Noise, Step));
-        torch.manual_seed(DeterministicSeed.Derive(Options.Seed, RandomStream.Dropout, Step));
+        noiseGenerator.manual_seed(DeterministicSeed.Derive(Options.Seed, SeedStream.PretrainNoise, Step));
+        torch.manual_seed(DeterministicSeed.Derive(Options.Seed, SeedStream.PretrainDropout, Step));
         var noise = torch.randn(images.shape, generator: noiseGenerator).to(device);
         var timesteps = torch.randint(0, schedule.TrainSteps, new long[] { batchSize }, generator: noiseGenerator).to(device);
 

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 namespace RL4Med.Augment.Diffusion.Training;
 
 /// <summary>Which examples a step trains on and how each is augmented.</summary>
@@ -31,7 +32,7 @@ internal sealed class TrainingBatchPlan
             examples[i] = EpochOrder(position / exampleCount)[position % exampleCount];
         }
 
-        var random = new Random(DeterministicSeed.DeriveInt(options.Seed, RandomStream.Augmentation, step));
+        var random = new Random(DeterministicSeed.DeriveInt(options.Seed, SeedStream.PretrainAugmentation, step));
         bool[] Draw(double probability) => Enumerable.Range(0, size).Select(_ => random.NextDouble() < probability).ToArray();
         var flipHorizontal = Draw(options.HorizontalFlip ? 0.5 : 0);
         var flipVertical = Draw(options.VerticalFlip ? 0.5 : 0);
@@ -44,7 +45,7 @@ internal sealed class TrainingBatchPlan
         if (epoch != cachedEpoch)
         {
             cachedOrder = Enumerable.Range(0, exampleCount).ToArray();
-            new Random(DeterministicSeed.DeriveInt(options.Seed, RandomStream.DataOrder, epoch)).Shuffle(cachedOrder);
+            new Random(DeterministicSeed.DeriveInt(options.Seed, SeedStream.PretrainDataOrder, epoch)).Shuffle(cachedOrder);
             cachedEpoch = epoch;
         }
         return cachedOrder;

@@ -1,4 +1,5 @@
 using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Data.Randomness;
 using RL4Med.Augment.Data.Splits;
 
 namespace RL4Med.Augment.Rewards.RewardModels;
@@ -12,42 +13,12 @@ namespace RL4Med.Augment.Rewards.RewardModels;
 /// <param name="Second">Row indices of the second half, in input order.</param>
 public sealed record LesionHalves(IReadOnlyList<int> First, IReadOnlyList<int> Second)
 {
-    /// <summary>
-    /// Splits <paramref name="rows"/>: per diagnosis (of a lesion's first image), lesions in a seeded random order each
-    /// go to the half with fewer images so far, so both halves get about half of every diagnosis.
-    /// </summary>
+    /// <summary>Splits <paramref name="rows"/> into two equal shares with the project's lesion-grouped splitter (<see cref="GroupedStratifiedSplitter.Parts"/>).</summary>
     public static LesionHalves Split(IReadOnlyList<ManifestRow> rows, int seed)
     {
-        var imagesOfGroup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stratumOfGroup = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            imagesOfGroup[row.GroupId] = imagesOfGroup.GetValueOrDefault(row.GroupId) + 1;
-            stratumOfGroup.TryAdd(row.GroupId, row.Diagnosis);
-        }
-
-        var inFirst = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stratum in stratumOfGroup.GroupBy(g => g.Value, g => g.Key).OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            var groups = stratum.Order(StringComparer.Ordinal).ToArray();
-            // StableHash, not string.GetHashCode: the halves must be the same in every process.
-            new Random(StableHash.Seed(seed, stratum.Key)).Shuffle(groups);
-            int first = 0, second = 0;
-            foreach (string group in groups)
-            {
-                if (first <= second)
-                {
-                    inFirst.Add(group);
-                    first += imagesOfGroup[group];
-                }
-                else
-                {
-                    second += imagesOfGroup[group];
-                }
-            }
-        }
+        int[] parts = GroupedStratifiedSplitter.Parts(rows.Select(r => new GroupedStratifiedSplitter.Item(r.GroupId, r.Diagnosis)).ToList(),
+            [0.5, 0.5], seed, SeedStream.RewardLesionHalves);
         var indices = Enumerable.Range(0, rows.Count).ToList();
-        return new LesionHalves(indices.Where(i => inFirst.Contains(rows[i].GroupId)).ToList(),
-            indices.Where(i => !inFirst.Contains(rows[i].GroupId)).ToList());
+        return new LesionHalves(indices.Where(i => parts[i] == 0).ToList(), indices.Where(i => parts[i] == 1).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Manifest;
@@ -52,7 +53,7 @@ public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, D
         foreach (var quota in QuotaPlanner.Plan(counts, config.Subgroups.Quota).Where(q => q.CanOversample))
         {
             var pool = byKey[quota.Key];
-            var random = new Random(StableHash.Seed(config.Seed, quota.Key.Text));
+            var random = DerivedSeed.Random(config.Seed, SeedStream.Oversampling, DerivedSeed.Name(quota.Key.Text));
             for (int i = 0; i < quota.Add; i++)
             {
                 var row = pool[random.Next(pool.Count)];

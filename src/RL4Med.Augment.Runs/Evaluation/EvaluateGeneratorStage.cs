@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using RL4Med.Augment.Runs.Stages;
 using System.Globalization;
 using System.Text;
@@ -102,7 +103,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
                 var spec = typical.For(subgroup.Key);
                 string prompt = typical.Describe(spec);
                 log?.Invoke($"{name}: {subgroup.Key.Text}");
-                var sampling = config.Generator.Sampling with { Seed = config.Seed * 100_003L + p };
+                var sampling = config.Generator.Sampling with { Seed = DerivedSeed.Of(config.Seed, SeedStream.EvaluationSampling, p) };
                 using var result = sampler.Sample(Enumerable.Repeat(prompt, config.Evaluation.SamplesPerPrompt).ToList(), sampling);
                 var prediction = evaluator.Model.Predict(result.Images);
                 var targets = Enumerable.Repeat(AttributeTarget.FromPrompt(spec, heads), config.Evaluation.SamplesPerPrompt).ToList();

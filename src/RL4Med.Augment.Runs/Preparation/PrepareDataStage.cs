@@ -1,6 +1,7 @@
 using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Data.Splits;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Runs.Layout;
 
@@ -28,6 +29,7 @@ public sealed class PrepareDataStage(PipelineConfig config, RunLayout layout, st
         config.Seed, config.Dataset, config.Images, config.Split, config.Subgroups,
         DataRoot = Path.GetFullPath(dataRoot, workingDirectory),
         Preprocessing = SquareImagePreprocessor.Version,
+        Splitter = GroupedStratifiedSplitter.Version,
     };
 
     /// <summary>Whether the manifest of these settings is on disk.</summary>

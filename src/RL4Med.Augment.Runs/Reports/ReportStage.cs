@@ -1,3 +1,4 @@
+using RL4Med.Augment.Data.Randomness;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Runs.Preparation;
 using RL4Med.Augment.Runs.Stages;
@@ -160,7 +161,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             void AddPanel(string label, DatasetManifest source, IEnumerable<ManifestRow> rows)
             {
                 var chosen = rows.Where(r => counts.Spec.KeyOf(r).Equals(subgroup.Key))
-                    .OrderBy(r => StableHash.Of($"{config.Seed}:{r.SampleId}")).Take(ExamplesPerPanel)
+                    .OrderBy(r => DerivedSeed.Of(config.Seed, SeedStream.ReportExamples, DerivedSeed.Name(r.SampleId))).Take(ExamplesPerPanel)
                     .Select(source.ImageFile).ToList();
                 if (chosen.Count > 0) panels.Add(new ImagePanel($"{label} ({chosen.Count})", ImageStrip.Compose(chosen)));
             }

@@ -81,7 +81,7 @@ public sealed class AugmentationPlanTests
 
         Assert.Equal(plan.Fingerprint, reordered.Fingerprint);
         Assert.All(plan.Images, i => Assert.Equal(ImageSeeds.Noise(5, i.Key, i.Ordinal), i.Seed));
-        Assert.Equal(5976376856488263044L, plan.Images[0].Seed); // the same in every process, on every machine
+        Assert.Equal(1449613179805964464L, plan.Images[0].Seed); // the same in every process, on every machine
         Assert.Equal(plan.Images.Count, plan.Images.Select(i => i.Seed).Distinct().Count());
         foreach (var image in capped.Images)
         {

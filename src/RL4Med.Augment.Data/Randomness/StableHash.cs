@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Data.Splits;
+namespace RL4Med.Augment.Data.Randomness;
 
 /// <summary>FNV-1a over UTF-16 code units: a string hash that, unlike <see cref="string.GetHashCode()"/>, is the same in every process.</summary>
 public static class StableHash
@@ -13,10 +13,4 @@ public static class StableHash
         }
         return unchecked((int)hash);
     }
-
-    /// <summary>
-    /// A seed for <see cref="Random"/> from a run seed and a text (a stratum, a subgroup key), the same in every
-    /// process; not <see cref="HashCode.Combine{T1, T2}"/>, which is salted per process.
-    /// </summary>
-    public static int Seed(int seed, string text) => unchecked(seed * 486187739 + Of(text));
 }
