@@ -248,7 +248,7 @@ public sealed class DdpoTrainer : IDisposable
     private string WriteSampleGrid(IReadOnlyList<DdpoPrompt> prompts)
     {
         var gridPrompts = Enumerable.Range(0, Options.SampleGridImages).Select(i => prompts[i % prompts.Count]).ToArray();
-        var seed = DdpoSeed.Derive(Options.Seed, SeedStream.DdpoSampleGrid, epoch: 0);
+        var seed = DerivedSeed.Of(Options.Seed, SeedStream.DdpoSampleGrid, 0, 0);
         using var scope = torch.NewDisposeScope();
         using var result = policy.Sampler.Sample(gridPrompts.Select(p => p.Text).ToArray(), policy.Sampling(seed, recordTrajectory: false));
         var rewards = epochSampler.Score(result.Images, gridPrompts);

@@ -26,7 +26,7 @@ internal sealed class EpochSampler
     public EpochSamples Sample(IReadOnlyList<DdpoPrompt> promptList, int epoch, Action<int>? onBatch = null)
     {
         var count = options.SamplesPerEpoch;
-        var draw = new Random(DdpoSeed.DeriveInt(options.Seed, SeedStream.DdpoPromptDraw, epoch));
+        var draw = DerivedSeed.Random(options.Seed, SeedStream.DdpoPromptDraw, epoch, 0);
         var prompts = Enumerable.Range(0, count).Select(_ => promptList[draw.Next(promptList.Count)]).ToArray();
 
         Tensor? latents = null, logProbs = null;
@@ -38,7 +38,7 @@ internal sealed class EpochSampler
             for (int batch = 0, start = 0; batch < batches.Length; start += batches[batch].Length, batch++)
             {
                 using var scope = torch.NewDisposeScope(); // views and the reward function's tensors
-                var seed = DdpoSeed.Derive(options.Seed, SeedStream.DdpoSamplingNoise, epoch, batch);
+                var seed = DerivedSeed.Of(options.Seed, SeedStream.DdpoSamplingNoise, epoch, batch);
                 using var result = policy.Sampler.Sample(batches[batch].Select(p => p.Text).ToArray(), policy.Sampling(seed, recordTrajectory: true));
                 var trajectory = result.Trajectory!;
                 timesteps ??= trajectory.Timesteps;

@@ -59,7 +59,7 @@ internal sealed class PolicyUpdater
     // in random order), all from (seed, epoch, pass).
     private (int[][] Groups, int[][] TrainedSteps) PlanPass(int sampleCount, int stepCount, int epoch, int pass)
     {
-        var random = new Random(DdpoSeed.DeriveInt(options.Seed, SeedStream.DdpoTrainingOrder, epoch, pass));
+        var random = DerivedSeed.Random(options.Seed, SeedStream.DdpoTrainingOrder, epoch, pass);
         var order = Enumerable.Range(0, sampleCount).ToArray();
         random.Shuffle(order);
         var trainedSteps = new int[sampleCount][];

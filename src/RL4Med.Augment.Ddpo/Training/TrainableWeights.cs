@@ -36,7 +36,7 @@ internal abstract class TrainableWeights
             ? new FullUNet(generator)
             : new Adapters(LoraAdapters.Attach(
                 generator.Model, options.LoraRank, options.EffectiveLoraAlpha,
-                DdpoSeed.Derive(options.Seed, SeedStream.DdpoLoraInitialisation, epoch: 0)));
+                DerivedSeed.Of(options.Seed, SeedStream.DdpoLoraInitialisation, 0, 0)));
         foreach (var parameter in generator.Model.parameters())
             parameter.requires_grad = false;
         foreach (var parameter in weights.Parameters())

@@ -211,8 +211,8 @@ public sealed class GeneratorTrainer : IDisposable
 
         // Noise and timesteps come from a host generator, dropout masks from torch's default one; both are
         // re-seeded from (seed, step) so that the step does not depend on what ran before it.
-        noiseGenerator.manual_seed(DeterministicSeed.Derive(Options.Seed, SeedStream.PretrainNoise, Step));
-        torch.manual_seed(DeterministicSeed.Derive(Options.Seed, SeedStream.PretrainDropout, Step));
+        noiseGenerator.manual_seed(DerivedSeed.Of(Options.Seed, SeedStream.PretrainNoise, Step));
+        torch.manual_seed(DerivedSeed.Of(Options.Seed, SeedStream.PretrainDropout, Step));
         var noise = torch.randn(images.shape, generator: noiseGenerator).to(device);
         var timesteps = torch.randint(0, schedule.TrainSteps, new long[] { batchSize }, generator: noiseGenerator).to(device);
 

@@ -32,7 +32,7 @@ internal sealed class TrainingBatchPlan
             examples[i] = EpochOrder(position / exampleCount)[position % exampleCount];
         }
 
-        var random = new Random(DeterministicSeed.DeriveInt(options.Seed, SeedStream.PretrainAugmentation, step));
+        var random = DerivedSeed.Random(options.Seed, SeedStream.PretrainAugmentation, step);
         bool[] Draw(double probability) => Enumerable.Range(0, size).Select(_ => random.NextDouble() < probability).ToArray();
         var flipHorizontal = Draw(options.HorizontalFlip ? 0.5 : 0);
         var flipVertical = Draw(options.VerticalFlip ? 0.5 : 0);
@@ -45,7 +45,7 @@ internal sealed class TrainingBatchPlan
         if (epoch != cachedEpoch)
         {
             cachedOrder = Enumerable.Range(0, exampleCount).ToArray();
-            new Random(DeterministicSeed.DeriveInt(options.Seed, SeedStream.PretrainDataOrder, epoch)).Shuffle(cachedOrder);
+            DerivedSeed.Random(options.Seed, SeedStream.PretrainDataOrder, epoch).Shuffle(cachedOrder);
             cachedEpoch = epoch;
         }
         return cachedOrder;
