@@ -35,6 +35,6 @@ public class DiseaseClassifierFactoryTests(TinyTask task)
     public void UnknownKindIsRefusedWithTheChoices()
     {
         var error = Assert.Throws<ArgumentException>(() => DiseaseClassifierFactory.Create(task.Ml, "forest", new DiseaseClassifierOptions()));
-        Assert.Contains("'forest' is not one of cnn, maxent", error.Message);
+        Assert.Contains("'forest' is not one of cnn, maxent, resnet18", error.Message);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
 using RL4Med.Augment.Classification.Pixels;
+using RL4Med.Augment.Classification.PretrainedFeatures;
 using RL4Med.Augment.Classification.Training;
 
 namespace RL4Med.Augment.Classification.Pipelines;
@@ -13,29 +14,32 @@ namespace RL4Med.Augment.Classification.Pipelines;
 /// </summary>
 public static class DiseaseClassifierFactory
 {
-    /// <summary>The pixel column the pipelines add.</summary>
+    /// <summary>The pixel column the <c>cnn</c> and <c>maxent</c> pipelines add.</summary>
     public const string PixelColumnName = "Pixels";
 
     /// <summary>
-    /// An untrained pipeline of <paramref name="kind"/> (see <see cref="DiseaseClassifierKinds"/>): pixels, label key,
-    /// classifier. The <c>cnn</c> kind stops early on <paramref name="validationSet"/> (raw rows like the training
-    /// rows) and reports to <paramref name="progress"/>; the <c>maxent</c> kind uses neither.
+    /// An untrained pipeline of <paramref name="kind"/> (see <see cref="DiseaseClassifierKinds"/>): pixels, label key and
+    /// classifier, or for <c>resnet18</c> label key and classifier, which reads the image files itself. The <c>cnn</c>
+    /// kind stops early on <paramref name="validationSet"/> (raw rows like the training rows) and reports to
+    /// <paramref name="progress"/>; the <c>resnet18</c> kind reports its featurised training images to
+    /// <paramref name="featureProgress"/>.
     /// </summary>
     public static IEstimator<ITransformer> Create(MLContext mlContext, string kind, DiseaseClassifierOptions options,
-        IDataView? validationSet = null, Action<ClassifierTrainingProgress>? progress = null)
+        IDataView? validationSet = null, Action<ClassifierTrainingProgress>? progress = null, IProgress<int>? featureProgress = null)
     {
-        var preparation = mlContext.Transforms
+        var labelKeys = mlContext.Transforms.Conversion.MapValueToKey(options.LabelColumnName,
+            keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue); // sorted: the same keys whatever the row order
+        var pixelsAndLabelKeys = () => mlContext.Transforms
             .LoadDermoscopyPixels(options.ImageSize, options.ImageFolder, options.ImageColumnName, PixelColumnName)
-            .Append(mlContext.Transforms.Conversion.MapValueToKey(options.LabelColumnName,
-                keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)); // sorted: the same keys whatever the row order
+            .Append(labelKeys);
         switch (kind)
         {
             case DiseaseClassifierKinds.Cnn:
                 var cnn = options.Cnn.CopyFor(options.ImageSize, options.LabelColumnName, PixelColumnName);
-                return new ValidatedTrainingEstimator(preparation,
+                return new ValidatedTrainingEstimator(pixelsAndLabelKeys(),
                     validation => new TorchImageClassificationTrainer(cnn, validation, progress), validationSet);
             case DiseaseClassifierKinds.MaxEnt:
-                return preparation
+                return pixelsAndLabelKeys()
                     .AppendCacheCheckpoint(mlContext) // L-BFGS passes over the rows many times: decode each image once
                     .Append(mlContext.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
                     {
@@ -44,6 +48,16 @@ public static class DiseaseClassifierFactory
                         L2Regularization = options.MaxEntL2Regularization,
                         MaximumNumberOfIterations = options.MaxEntIterations,
                     }));
+            case DiseaseClassifierKinds.ResNet18:
+                return labelKeys.Append(mlContext.MulticlassClassification.Trainers.ResNet18MaxEnt(new ResNet18MaxEntTrainer.Options
+                {
+                    ImageColumnName = options.ImageColumnName,
+                    LabelColumnName = options.LabelColumnName,
+                    ImageFolder = options.ImageFolder,
+                    FeatureCachePath = options.ResNet18FeatureCache,
+                    L2Regularization = options.ResNet18L2Regularization,
+                    MaximumNumberOfIterations = options.ResNet18Iterations,
+                }, featureProgress));
             default:
                 throw new ArgumentException($"classifier '{kind}' is not one of {string.Join(", ", DiseaseClassifierKinds.All)}", nameof(kind));
         }

@@ -11,6 +11,8 @@ internal static class ClassifierSchema
     private static string FeatureRule(string column, int imageSize) =>
         $"column '{column}' must be a known-size vector of Single of length 3*S*S = {PixelLayout.VectorLength(imageSize)} (S = {imageSize})";
 
+    private static string ImagePathRule(string column) => $"image column '{column}' must be a text column of image file paths";
+
     private static string LabelRule(string column) =>
         $"label column '{column}' must be a key column with text key values (the class names; use MapValueToKey)";
 
@@ -54,6 +56,23 @@ internal static class ClassifierSchema
         if (Find(shape, column) is not { } found) throw Missing(LabelRule(column));
         if (!found.IsKey || found.Kind != SchemaShape.Column.VectorKind.Scalar)
             throw new ArgumentException($"{LabelRule(column)}, but it is {Describe(found)}", "inputSchema");
+    }
+
+    /// <summary>Checks the image path column of a concrete schema.</summary>
+    public static void CheckImagePaths(DataViewSchema schema, string column)
+    {
+        var found = schema.GetColumnOrNull(column);
+        if (found is null) throw Missing(ImagePathRule(column));
+        if (found.Value.Type is not TextDataViewType)
+            throw new ArgumentException($"{ImagePathRule(column)}, but it is {found.Value.Type}", "inputSchema");
+    }
+
+    /// <summary>Checks the image path column of a schema shape.</summary>
+    public static void CheckImagePaths(SchemaShape shape, string column)
+    {
+        if (Find(shape, column) is not { } found) throw Missing(ImagePathRule(column));
+        if (found.Kind != SchemaShape.Column.VectorKind.Scalar || found.IsKey || found.ItemType is not TextDataViewType)
+            throw new ArgumentException($"{ImagePathRule(column)}, but it is {Describe(found)}", "inputSchema");
     }
 
     // The last column of that name: later columns hide earlier ones.

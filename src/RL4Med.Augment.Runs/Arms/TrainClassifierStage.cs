@@ -53,7 +53,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
                 if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
                 progress.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
                     $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}" + StageStatus.Retries(p.NonFiniteRetries));
-            });
+            }, (done, total) => progress.Update(done, total, $"{arm}  ResNet-18 features of the training images {done}/{total}"));
             trained.Add(new ArmMetrics(arm, metrics));
         }
         return StageOutcome.Finished(trained);
@@ -72,8 +72,13 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     public bool IsArmComplete(string arm) =>
         File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
 
-    /// <summary>Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics.</summary>
-    public MulticlassClassificationMetrics Run(string arm, string device, Action<ClassifierTrainingProgress>? progress = null)
+    /// <summary>
+    /// Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics. The <c>cnn</c> kind reports its
+    /// steps to <paramref name="progress"/>, the <c>resnet18</c> kind its featurised training images (done, total) to
+    /// <paramref name="featureProgress"/>.
+    /// </summary>
+    public MulticlassClassificationMetrics Run(string arm, string device, Action<ClassifierTrainingProgress>? progress = null,
+        Action<int, int>? featureProgress = null)
     {
         var manifest = ManifestCsv.Read(layout.Manifest);
         var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
@@ -88,8 +93,12 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         {
             ImageSize = config.Images.Size,
             Cnn = Copy(config.Classifier.Cnn, device),
+            ResNet18L2Regularization = config.Classifier.ResNet18.L2Regularization,
+            ResNet18Iterations = config.Classifier.ResNet18.Iterations,
+            ResNet18FeatureCache = layout.ResNet18FeatureCache,
         };
-        var model = DiseaseClassifierFactory.Create(ml, config.Classifier.Kind, options, validation, progress).Fit(train);
+        var featuresDone = featureProgress is null ? null : new SynchronousProgress<int>(done => featureProgress(done, trainRows.Count));
+        var model = DiseaseClassifierFactory.Create(ml, config.Classifier.Kind, options, validation, progress, featuresDone).Fit(train);
 
         string folder = layout.Arm(arm);
         Directory.CreateDirectory(folder);

@@ -56,6 +56,10 @@ public sealed class RunConfiguration : PipelineConfig
         if (!DiseaseClassifierKinds.All.Contains(config.Classifier.Kind))
             throw new InputDataException(
                 $"option 'classifier.kind': '{config.Classifier.Kind}' is not one of {string.Join(", ", DiseaseClassifierKinds.All)}", path);
+        if (config.Classifier.ResNet18.L2Regularization < 0)
+            throw new InputDataException($"option 'classifier.resnet18.l2Regularization': {config.Classifier.ResNet18.L2Regularization} must not be negative", path);
+        if (config.Classifier.ResNet18.Iterations < 1)
+            throw new InputDataException($"option 'classifier.resnet18.iterations': {config.Classifier.ResNet18.Iterations} must be at least 1", path);
         return config;
     }
 

@@ -5,6 +5,7 @@ using RL4Med.Augment.Ddpo;
 using RL4Med.Augment.Ddpo.Training;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Training;
+using RL4Med.Augment.Pretrained.ResNet18;
 
 namespace RL4Med.Augment.Runs.Layout;
 
@@ -37,6 +38,12 @@ public sealed class RunLayout(string root)
 
     /// <summary>The synthetic manifest of one generator.</summary>
     public string SyntheticManifest(string generator) => Path.Combine(Augment(generator), AugmentationFolder.ManifestFileName);
+
+    /// <summary>
+    /// ResNet-18 features of the run's images, by content (an <c>ImageFeatureCache</c>): the arms of the <c>resnet18</c>
+    /// classifier share their real images, so each image is featurised once per run, reruns included.
+    /// </summary>
+    public string ResNet18FeatureCache => Path.Combine(Root, "features", ResNet18Features.NetworkName + ".bin");
 
     /// <summary>One classifier arm: model, test predictions, metrics.</summary>
     public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
