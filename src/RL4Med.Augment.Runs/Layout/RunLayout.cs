@@ -73,6 +73,9 @@ public sealed class RunLayout(string root)
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
     public string Report => Path.Combine(Root, "report");
 
+    /// <summary>ResNet-18 features of the run's images by content, shared by every stage that reads them.</summary>
+    public string ResNet18FeatureCache => Path.Combine(Root, "features", "resnet18.bin");
+
     /// <summary>The resumable pretraining checkpoint.</summary>
     public string PretrainCheckpoint => Path.Combine(Pretrain, GeneratorTrainer.CheckpointFileName);
 }
