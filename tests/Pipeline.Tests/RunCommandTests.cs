@@ -38,6 +38,7 @@ public class RunCommandTests : TemporaryWorkingFolder
         Assert.Contains("external test set 'smoke-test-ink' (80 real images", File.ReadAllText(external));
         string html = File.ReadAllText(report);
         Assert.Contains("Per subgroup prompt", html);   // the generator evaluation
+        Assert.Contains("FD (ResNet-18) ddpo", html);   // its distances on ImageNet ResNet-18 features
         Assert.Contains("<svg", html);                  // charts, the reward curve among them
 
         var before = File.GetLastWriteTimeUtc(Path.Combine(run, "generator", "ddpo", "lora_adapters.bin"));

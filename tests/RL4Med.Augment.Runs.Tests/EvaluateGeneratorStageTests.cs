@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
+using RL4Med.Augment.Pretrained.Caching;
+using RL4Med.Augment.Pretrained.ResNet18;
 using RL4Med.Augment.Runs.Evaluation;
 using RL4Med.Augment.Runs.Generation;
 
@@ -22,10 +26,33 @@ public class EvaluateGeneratorStageTests
         Assert.All(result.Prompts, p => Assert.True(p.Diversity > 0, $"{p.Subgroup}: diversity {p.Diversity}"));
         Assert.Contains(result.Prompts, p => p.IsRare && p.Subgroup.Contains("ink=1"));
         Assert.Equal(new[] { "bkl", "mel", "nv" }, result.Distances.Select(d => d.Diagnosis).Order());
-        Assert.All(result.Distances, d => Assert.True(double.IsFinite(d.FrechetDistance) && d.FrechetDistance > 0, $"{d.Diagnosis}: {d.FrechetDistance}"));
+        Assert.All(result.Distances, d => Assert.True(double.IsFinite(d.ResNet18Distance) && d.ResNet18Distance > 0, $"{d.Diagnosis}: {d.ResNet18Distance}"));
+        Assert.All(result.Distances, d => Assert.True(double.IsFinite(d.EvaluatorFeatureDistance) && d.EvaluatorFeatureDistance > 0, $"{d.Diagnosis}: {d.EvaluatorFeatureDistance}"));
+        // Per diagnosis: its two prompts (ink or not) x 4 samples, against all its real training images.
+        Assert.All(result.Distances, d => Assert.Equal(8, d.GeneratedImages));
         Assert.True(File.Exists(Path.Combine(run.Layout.Evaluation, "generator_evaluation.md")));
         Assert.True(File.Exists(Path.Combine(run.Layout.Evaluation, "pretrained", "model_card.md")));
         Assert.Equal(6, Directory.GetFiles(Path.Combine(run.Layout.Evaluation, "grids"), "pretrained_*.png").Length);
+
+        // The Markdown, the JSON and the report's tables name both distances and carry their numbers and image counts.
+        var mel = result.Distances.Single(d => d.Diagnosis == "mel");
+        string markdown = File.ReadAllText(Path.Combine(run.Layout.Evaluation, "generator_evaluation.md"));
+        Assert.Contains("| generator | diagnosis | generated images | real images | FD (ResNet-18) | FD (evaluator features) |", markdown);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"| pretrained | mel | 8 | {mel.RealImages} | {mel.ResNet18Distance:0.0} | {mel.EvaluatorFeatureDistance:0.0} |"), markdown);
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Layout.Evaluation, "generator_evaluation.json"))))
+        {
+            var root = json.RootElement;
+            Assert.Equal(new[] { "FD (ResNet-18)", "FD (evaluator features)" }, root.GetProperty("distanceFeatures").EnumerateObject().Select(p => p.Name));
+            var melJson = root.GetProperty("distances").EnumerateArray().Single(d => d.GetProperty("diagnosis").GetString() == "mel");
+            Assert.Equal(mel.ResNet18Distance, melJson.GetProperty("resNet18Distance").GetDouble());
+        }
+        var distanceTable = GeneratorEvaluationTables.Read(run.Layout.Evaluation)!.Tables[1];
+        Assert.Equal(new[] { "FD (ResNet-18) pretrained", "FD (evaluator features) pretrained" }, distanceTable.Columns);
+        Assert.Contains(distanceTable.Rows, r => r.Label == $"mel (8 generated vs {mel.RealImages} real images)" && r.Values[0] == mel.ResNet18Distance);
+        // The real training images' ResNet-18 features are cached for reruns, one vector per image; generated ones are not.
+        var cache = ImageFeatureCache.Open(run.Layout.ResNet18FeatureCache, ResNet18Features.NetworkName, ResNet18Featurizer.FeatureWidth);
+        Assert.Equal(result.Distances.Sum(d => d.RealImages), cache.Count);
     }
 }
 

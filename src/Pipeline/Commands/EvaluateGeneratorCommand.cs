@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace RL4Med.Augment.Pipeline.Commands;
 
 /// <summary><c>evaluate-generator</c>: the evaluator judges every trained generator per subgroup prompt.</summary>
-[Description("Judge every trained generator with the independent evaluator: APR, diagnosis and attribute accuracy and diversity per subgroup prompt (rare ones marked), Frechet distance per diagnosis; grids and model cards.")]
+[Description("Judge every trained generator with the independent evaluator: APR, diagnosis and attribute accuracy and diversity per subgroup prompt (rare ones marked), FD (ResNet-18) and FD (evaluator features) to the real training images per diagnosis; grids and model cards.")]
 public sealed class EvaluateGeneratorCommand : Command<TorchSettings>
 {
     public override int Execute(CommandContext context, TorchSettings settings, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Prompts;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Sampling;
+using RL4Med.Augment.Pretrained.ResNet18;
 using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Images;
@@ -27,8 +28,8 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// <summary>
 /// Stage <c>evaluate-generator</c>: every trained generator, side by side, judged by the EVALUATOR (another seed,
 /// width and half of the lesions than the reward model DDPO optimised), per subgroup prompt: APR, diagnosis and
-/// per-attribute accuracy, diversity, and per diagnosis the Fréchet distance to the real training images.
-/// On demo data the evaluator learned the renderer's ground-truth labels, so its verdict is the true alignment.
+/// per-attribute accuracy, diversity, and per diagnosis the Fréchet distances (<see cref="DiagnosisDistance"/>) to the
+/// real training images. On demo data the evaluator learned the renderer's ground-truth labels, so its verdict is the true alignment.
 /// </summary>
 public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
@@ -54,6 +55,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         config.Generator.Sampling,
         Generators = layout.FindFinishedGenerators().Values.ToDictionary(g => g.Name, g => FileHash.Of(g.IdentityFile)),
         Evaluator = FileHash.Of(EvaluatorWeights),
+        Distances = new[] { DiagnosisDistance.ResNet18Label, DiagnosisDistance.EvaluatorFeatureLabel },
     };
 
     private string EvaluatorWeights => Path.Combine(layout.Evaluator, TrainedAttributeClassifier.WeightsFileName);
@@ -81,11 +83,18 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
         var typical = new TypicalPrompts(new PromptBuilder(config.Dataset), trainRows);
         var subgroups = counts.Rows.Where(r => r.Key.IsFullyKnown).ToList();
 
-        var realByDiagnosis = trainRows.GroupBy(r => r.Diagnosis).ToDictionary(g => g.Key, g =>
-        {
-            using var images = LabelledImages.Load(manifest, g.ToList(), heads).ImageTensor();
-            return evaluator.Model.FeatureMatrix(images.to(torchDevice));
-        });
+        Dictionary<string, ImageFeatures> realByDiagnosis;
+        // The real images' ResNet-18 features are cached per run; reruns and other stages read them back.
+        using (var realResNet18 = new ResNet18Features(layout.ResNet18FeatureCache))
+            realByDiagnosis = trainRows.GroupBy(r => r.Diagnosis).ToDictionary(g => g.Key, g =>
+            {
+                log?.Invoke($"features of {g.Count()} real {g.Key} images");
+                using var images = LabelledImages.Load(manifest, g.ToList(), heads).ImageTensor();
+                // Through the same tensor-to-bytes path as the generated images: both sides are quantised alike.
+                return new ImageFeatures(realResNet18.Of(RgbaImages.FromTensor(images)), evaluator.Model.FeatureMatrix(images.to(torchDevice)));
+            });
+        // Generated images are new with every generator or setting that makes this stage run again: caching them would only grow the file.
+        using var generatedResNet18 = new ResNet18Features(cachePath: null);
 
         Directory.CreateDirectory(Path.Combine(layout.Evaluation, "grids"));
         var prompts = new List<PromptEvaluation>();
@@ -96,7 +105,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
             string path = source.IdentityFile;
             using var generator = source.Load(torchDevice);
             var sampler = generator.CreateSampler();
-            var featuresByDiagnosis = new Dictionary<string, List<float[,]>>();
+            var featuresByDiagnosis = new Dictionary<string, List<ImageFeatures>>();
             for (int p = 0; p < subgroups.Count; p++)
             {
                 var subgroup = subgroups[p];
@@ -113,41 +122,36 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
                     fidelity.ArtifactPrevalenceRate, fidelity.DiagnosisAccuracy,
                     fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features)));
                 if (!featuresByDiagnosis.TryGetValue(spec.Diagnosis, out var list)) featuresByDiagnosis[spec.Diagnosis] = list = new();
-                list.Add(features);
+                list.Add(new ImageFeatures(generatedResNet18.Of(RgbaImages.FromTensor(result.Images)), features));
                 ImageGridWriter.Write(Path.Combine(layout.Evaluation, "grids", $"{name}_{p:D2}.png"), result.Images,
                     Enumerable.Repeat(prompt, config.Evaluation.SamplesPerPrompt).ToList(), new ImageGridOptions { Columns = 8, CellSize = 96 });
             }
             foreach (var (diagnosis, parts) in featuresByDiagnosis)
             {
-                var generated = Stack(parts);
-                distances.Add(new DiagnosisDistance(name, diagnosis, generated.GetLength(0), realByDiagnosis[diagnosis].GetLength(0),
-                    FrechetDistance.Between(generated, realByDiagnosis[diagnosis])));
+                var (generated, real) = (ImageFeatures.Stack(parts), realByDiagnosis[diagnosis]);
+                distances.Add(new DiagnosisDistance(name, diagnosis, generated.Count, real.Count,
+                    FrechetDistance.Between(generated.ResNet18, real.ResNet18), FrechetDistance.Between(generated.Evaluator, real.Evaluator)));
             }
             WriteModelCard(name, path, generator, prompts.Where(e => e.Generator == name).ToList(), distances.Where(d => d.Generator == name).ToList());
         }
 
-        var evaluation = new GeneratorEvaluationResult(
-            $"the evaluator's pooled penultimate features ({evaluator.Model.FeatureWidth} values; an attribute classifier trained here, not Inception)",
-            config.Evaluation.SamplesPerPrompt, prompts, distances);
+        var distanceFeatures = new Dictionary<string, string>
+        {
+            [DiagnosisDistance.ResNet18Label] = $"ImageNet ResNet-18 global-average-pool features ({ResNet18Featurizer.FeatureWidth} values) of the 8-bit images " +
+                                                $"resized to {ResNet18Featurizer.InputSize} px; a fixed network: comparable across runs, sizes and configurations",
+            [DiagnosisDistance.EvaluatorFeatureLabel] = $"the evaluator's pooled penultimate features ({evaluator.Model.FeatureWidth} values), what APR and " +
+                                                        "alignment are judged on; the evaluator is retrained with every run: compare within a run only",
+        };
+        var evaluation = new GeneratorEvaluationResult(distanceFeatures, config.Evaluation.SamplesPerPrompt, prompts, distances);
         AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName), JsonSerializer.Serialize(evaluation, JsonFormats.Readable));
         AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.MarkdownFileName), Markdown(evaluation));
         StageMarker.Write(layout.Evaluation, Settings);
         return evaluation;
     }
 
-    private static float[,] Stack(IReadOnlyList<float[,]> parts)
-    {
-        int rows = parts.Sum(p => p.GetLength(0)), columns = parts[0].GetLength(1);
-        var stacked = new float[rows, columns];
-        int at = 0;
-        foreach (var part in parts)
-            for (int r = 0; r < part.GetLength(0); r++, at++)
-                for (int c = 0; c < columns; c++)
-                    stacked[at, c] = part[r, c];
-        return stacked;
-    }
-
     private static string F(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Distance(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>The tables as Markdown: per prompt (rare ones marked) for every generator side by side, then the distances.</summary>
     public static string Markdown(GeneratorEvaluationResult result)
@@ -168,10 +172,13 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
             bool rare = result.Prompts.First(p => p.Subgroup == subgroup).IsRare;
             text.AppendLine($"| {subgroup} | {(rare ? "yes" : "")} | {string.Join(" | ", cells)} |");
         }
-        text.AppendLine().AppendLine($"Fréchet distance to the real training images, on {result.Features}:").AppendLine();
-        text.AppendLine("| generator | diagnosis | generated | real | Fréchet distance |").AppendLine("|---|---|---|---|---|");
+        text.AppendLine().AppendLine("Fréchet distances to the real training images of each diagnosis (lower is closer):").AppendLine();
+        foreach (var (label, features) in result.DistanceFeatures) text.AppendLine($"- {label}: {features}.");
+        text.AppendLine().AppendLine(DiagnosisDistance.SampleSizeCaveat).AppendLine();
+        text.AppendLine($"| generator | diagnosis | generated images | real images | {DiagnosisDistance.ResNet18Label} | {DiagnosisDistance.EvaluatorFeatureLabel} |")
+            .AppendLine("|---|---|---|---|---|---|");
         foreach (var d in result.Distances)
-            text.AppendLine($"| {d.Generator} | {d.Diagnosis} | {d.GeneratedImages} | {d.RealImages} | {d.FrechetDistance.ToString("0.0", CultureInfo.InvariantCulture)} |");
+            text.AppendLine($"| {d.Generator} | {d.Diagnosis} | {d.GeneratedImages} | {d.RealImages} | {Distance(d.ResNet18Distance)} | {Distance(d.EvaluatorFeatureDistance)} |");
         return text.ToString();
     }
 
@@ -205,6 +212,31 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
             $"- mean APR (evaluator): {F(card.meanArtifactPrevalenceRate)}; on rare subgroups: {F(card.meanArtifactPrevalenceRateRare)}\n" +
             $"- mean diagnosis accuracy (evaluator): {F(card.meanDiagnosisAccuracy)}\n" +
             $"- mean alignment (evaluator): {F(card.meanAlignment)}; on rare subgroups: {F(card.meanAlignmentRare)}\n" +
-            string.Concat(distances.Select(d => $"- Fréchet distance, {d.Diagnosis}: {d.FrechetDistance:0.0}\n")));
+            string.Concat(distances.Select(d => $"- {d.Diagnosis}: {DiagnosisDistance.ResNet18Label} {Distance(d.ResNet18Distance)}, " +
+                                                $"{DiagnosisDistance.EvaluatorFeatureLabel} {Distance(d.EvaluatorFeatureDistance)} " +
+                                                $"({d.GeneratedImages} generated vs {d.RealImages} real images)\n")));
+    }
+
+    /// <summary>One set of images in both feature spaces the distances are measured in, a row per image.</summary>
+    private sealed record ImageFeatures(float[,] ResNet18, float[,] Evaluator)
+    {
+        public int Count => ResNet18.GetLength(0);
+
+        /// <summary>The sets one after another.</summary>
+        public static ImageFeatures Stack(IReadOnlyList<ImageFeatures> parts) =>
+            new(Stack(parts.Select(p => p.ResNet18).ToList()), Stack(parts.Select(p => p.Evaluator).ToList()));
+
+        private static float[,] Stack(IReadOnlyList<float[,]> parts)
+        {
+            int rows = parts.Sum(p => p.GetLength(0)), columns = parts[0].GetLength(1);
+            var stacked = new float[rows, columns];
+            int at = 0;
+            foreach (var part in parts)
+            {
+                Buffer.BlockCopy(part, 0, stacked, at * columns * sizeof(float), part.Length * sizeof(float));
+                at += part.GetLength(0);
+            }
+            return stacked;
+        }
     }
 }

@@ -19,12 +19,22 @@ public static class GeneratorEvaluationTables
     {
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return null;
-        var result = JsonSerializer.Deserialize<GeneratorEvaluationResult>(File.ReadAllText(path), JsonFormats.Readable)
-                     ?? throw new InvalidDataException($"{path} holds no evaluation");
-        return From(result);
+        GeneratorEvaluationResult? result;
+        try
+        {
+            result = JsonSerializer.Deserialize<GeneratorEvaluationResult>(File.ReadAllText(path), JsonFormats.Readable);
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{path} is not an evaluation this version writes (run evaluate-generator again): {error.Message}", error);
+        }
+        return From(result ?? throw new InvalidDataException($"{path} holds no evaluation"));
     }
 
-    /// <summary>Per prompt: APR, diagnosis accuracy and diversity of every generator; per diagnosis: Fréchet distances.</summary>
+    /// <summary>
+    /// Per prompt: APR, diagnosis accuracy and diversity of every generator; per diagnosis: FD (ResNet-18), then FD
+    /// (evaluator features), of every generator, the image counts in the row's label.
+    /// </summary>
     public static GeneratorEvaluation From(GeneratorEvaluationResult result)
     {
         var generators = result.Prompts.Select(p => p.Generator).Distinct().ToList();
@@ -32,8 +42,13 @@ public static class GeneratorEvaluationTables
             generators.SelectMany(name => g.FirstOrDefault(p => p.Generator == name) is { } p
                 ? new[] { p.ArtifactPrevalenceRate ?? double.NaN, p.Alignment, p.DiagnosisAccuracy ?? double.NaN, p.Diversity }
                 : new[] { double.NaN, double.NaN, double.NaN, double.NaN }).ToList())).ToList();
-        var diagnoses = result.Distances.GroupBy(d => d.Diagnosis).Select(g => new GeneratorEvaluationRow(g.Key, false,
-            generators.Select(name => g.FirstOrDefault(d => d.Generator == name)?.FrechetDistance ?? double.NaN).ToList())).ToList();
+        // Every generator samples the same prompts, so a diagnosis has one count of generated images.
+        var diagnoses = result.Distances.GroupBy(d => d.Diagnosis).Select(g => new GeneratorEvaluationRow(
+            $"{g.Key} ({g.First().GeneratedImages} generated vs {g.First().RealImages} real images)", false,
+            [
+                .. generators.Select(name => g.FirstOrDefault(d => d.Generator == name)?.ResNet18Distance ?? double.NaN),
+                .. generators.Select(name => g.FirstOrDefault(d => d.Generator == name)?.EvaluatorFeatureDistance ?? double.NaN),
+            ])).ToList();
         return new GeneratorEvaluation(new[]
         {
             new GeneratorEvaluationTable("Per subgroup prompt", "subgroup",
@@ -42,7 +57,11 @@ public static class GeneratorEvaluationTables
                 "share of images whose predicted artifact flags all match the prompt. Alignment: share of the prompt's attributes shown (the evaluator's " +
                 "version of the DDPO reward). Diversity: mean pairwise distance of evaluator features."),
             new GeneratorEvaluationTable("Fréchet distance to the real training images", "diagnosis",
-                generators.Select(g => $"FD {g}").ToList(), diagnoses, $"On {result.Features}; lower is closer."),
+                [
+                    .. generators.Select(g => $"{DiagnosisDistance.ResNet18Label} {g}"),
+                    .. generators.Select(g => $"{DiagnosisDistance.EvaluatorFeatureLabel} {g}"),
+                ], diagnoses,
+                "Lower is closer. " + string.Concat(result.DistanceFeatures.Select(f => $"{f.Key}: {f.Value}. ")) + DiagnosisDistance.SampleSizeCaveat),
         });
     }
 }

@@ -27,17 +27,3 @@ public sealed record PromptEvaluation(
     /// </summary>
     public double Alignment => AttributeAccuracy.Values.Where(v => v != null).Select(v => v!.Value).DefaultIfEmpty(double.NaN).Average();
 }
-
-/// <summary>Fréchet distance of one generator's images of a diagnosis to the real training images of it, on evaluator features.</summary>
-public sealed record DiagnosisDistance(string Generator, string Diagnosis, int GeneratedImages, int RealImages, double FrechetDistance);
-
-/// <summary>Everything evaluate-generator measured.</summary>
-/// <param name="Features">Which features the distances use (Inception weights are not available offline).</param>
-/// <param name="SamplesPerPrompt">Seeded samples per prompt.</param>
-/// <param name="Prompts">Per generator and subgroup prompt.</param>
-/// <param name="Distances">Per generator and diagnosis.</param>
-public sealed record GeneratorEvaluationResult(
-    string Features,
-    int SamplesPerPrompt,
-    IReadOnlyList<PromptEvaluation> Prompts,
-    IReadOnlyList<DiagnosisDistance> Distances);

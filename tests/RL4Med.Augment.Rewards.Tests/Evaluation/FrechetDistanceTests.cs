@@ -48,6 +48,22 @@ public class FrechetDistanceTests
         Assert.Equal(0.0, FrechetDistance.Between(features, features), 6);
     }
 
+    [Fact]
+    public void FewerSamplesThanDimensionsStillGiveTheClosedFormForAShiftedCopy()
+    {
+        // 40 vectors of 512 values (ResNet-18's width): a rank-deficient covariance. Shifting every value by 0.5
+        // leaves the covariance and moves the mean by 0.5 per dimension: the distance is 512 x 0.25.
+        var random = new Random(5);
+        var features = new float[40, 512];
+        var shifted = new float[40, 512];
+        for (int i = 0; i < 40; i++)
+            for (int j = 0; j < 512; j++)
+                shifted[i, j] = (features[i, j] = (float)random.NextDouble() * 4) + 0.5f;
+
+        Assert.Equal(0.0, FrechetDistance.Between(features, features), 3);
+        Assert.Equal(128.0, FrechetDistance.Between(features, shifted), 3);
+    }
+
     private static double[,] Diagonal(params double[] values)
     {
         var matrix = new double[values.Length, values.Length];
