@@ -1,3 +1,4 @@
+using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Pretrained.ResNet18;
 using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Runs.Evaluation;

@@ -6,7 +6,7 @@ namespace RL4Med.Augment.Rewards.Model;
 
 /// <summary>
 /// ResNet-18 features of image tensors: each image is quantised to 8-bit RGB, as saving it would, and featurised by
-/// <see cref="ResNet18Features"/> (cached by content when a cache file is given). No gradient flows through it.
+/// <see cref="ResNet18Features"/> (through <see cref="RgbaImages"/>) (cached by content when a cache file is given). No gradient flows through it.
 /// </summary>
 public sealed class FrozenResNet18 : IDisposable
 {
@@ -21,15 +21,8 @@ public sealed class FrozenResNet18 : IDisposable
     /// <summary>Features [N, 512] (float32, CPU) of <paramref name="images"/> [N, 3, S, S] in [-1, 1] on any device.</summary>
     public Tensor Of(Tensor images)
     {
-        if (images.dim() != 4 || images.shape[1] != 3 || images.shape[2] != images.shape[3])
-            throw new ArgumentException($"ResNet-18 features need square RGB images [N, 3, S, S], not [{string.Join(", ", images.shape)}]");
-        int count = (int)images.shape[0], size = (int)images.shape[2];
-        float[] pixels;
-        using (var host = images.detach().to(CPU).to(ScalarType.Float32).contiguous())
-            pixels = host.data<float>().ToArray();
-        int length = 3 * size * size;
-        var rgba = Enumerable.Range(0, count).Select(i => RgbaImage.FromChw(pixels.AsSpan(i * length, length), size)).ToList();
-        var matrix = features.Of(rgba);
+        int count = (int)images.shape[0];
+        var matrix = features.Of(RgbaImages.FromTensor(images));
         var flat = new float[count * Width];
         Buffer.BlockCopy(matrix, 0, flat, 0, flat.Length * sizeof(float));
         return torch.tensor(flat, new long[] { count, Width });

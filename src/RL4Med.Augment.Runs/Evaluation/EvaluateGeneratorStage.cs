@@ -16,6 +16,7 @@ using RL4Med.Augment.Pretrained.ResNet18;
 using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Images;
+using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Reward;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Generation;

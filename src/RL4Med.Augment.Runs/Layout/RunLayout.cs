@@ -40,8 +40,9 @@ public sealed class RunLayout(string root)
     public string SyntheticManifest(string generator) => Path.Combine(Augment(generator), AugmentationFolder.ManifestFileName);
 
     /// <summary>
-    /// ResNet-18 features of the run's images, by content (an <c>ImageFeatureCache</c>): the arms of the <c>resnet18</c>
-    /// classifier share their real images, so each image is featurised once per run, reruns included.
+    /// ResNet-18 features of the run's images, by content (an <c>ImageFeatureCache</c>), shared by every stage that reads
+    /// them (reward heads, evaluator, FD (ResNet-18), the <c>resnet18</c> classifier arms): each image is featurised once
+    /// per run, reruns included.
     /// </summary>
     public string ResNet18FeatureCache => Path.Combine(Root, "features", ResNet18Features.NetworkName + ".bin");
 
@@ -79,9 +80,6 @@ public sealed class RunLayout(string root)
 
     /// <summary>The per-subgroup report: report.html, report.md, report.json.</summary>
     public string Report => Path.Combine(Root, "report");
-
-    /// <summary>ResNet-18 features of the run's images by content, shared by every stage that reads them.</summary>
-    public string ResNet18FeatureCache => Path.Combine(Root, "features", "resnet18.bin");
 
     /// <summary>The resumable pretraining checkpoint.</summary>
     public string PretrainCheckpoint => Path.Combine(Pretrain, GeneratorTrainer.CheckpointFileName);

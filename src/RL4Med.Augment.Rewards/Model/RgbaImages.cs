@@ -1,7 +1,7 @@
 using RL4Med.Augment.Pretrained.ResNet18;
 using static TorchSharp.torch;
 
-namespace RL4Med.Augment.Runs.Evaluation;
+namespace RL4Med.Augment.Rewards.Model;
 
 /// <summary>
 /// Generated image tensors as the 8-bit RGBA images the pretrained backbone reads. Here rather than in Pretrained,
