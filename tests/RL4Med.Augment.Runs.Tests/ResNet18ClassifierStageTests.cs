@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Classification.Pipelines;
 using RL4Med.Augment.Data.Experiment;
@@ -47,5 +48,14 @@ public class ResNet18ClassifierStageTests
         Assert.Equal(written.Predictions.Rows.Select(r => r.PredictedLabel), rescored.Predictions.Rows.Select(r => r.PredictedLabel));
         Assert.Equal(written.Predictions.Rows.Select(r => r.Scores), rescored.Predictions.Rows.Select(r => r.Scores));
         Assert.Equal(written.Predictions.Rows.Average(r => r.PredictedLabel == r.TrueLabel ? 1.0 : 0.0), metrics.MicroAccuracy, 6);
+
+        // metrics.json gives the standard metrics on validation (for choosing a classifier) and on test.
+        using var saved = JsonDocument.Parse(File.ReadAllText(Path.Combine(layout.Arm(ArmNames.Oversampling), TrainClassifierStage.MetricsFileName)));
+        var validation = saved.RootElement.GetProperty("validation").GetProperty("overall");
+        var test = saved.RootElement.GetProperty("test").GetProperty("overall");
+        Assert.Equal(manifest.Split(SplitNames.Validation).Count, validation.GetProperty("n").GetDouble());
+        Assert.Equal(testRows.Count, test.GetProperty("n").GetDouble());
+        Assert.Equal(metrics.MicroAccuracy, test.GetProperty("accuracy").GetDouble(), 6);
+        Assert.Equal(metrics.MacroAccuracy, test.GetProperty("balanced_accuracy").GetDouble(), 6);
     }
 }

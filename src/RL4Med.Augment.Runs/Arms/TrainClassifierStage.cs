@@ -20,7 +20,8 @@ namespace RL4Med.Augment.Runs.Arms;
 
 /// <summary>
 /// Stage <c>train-classifier</c>: the same classifier, seed and budget in each arm; saves the ML.NET model, its
-/// predictions on the real test images (for the report) and ML.NET's own evaluation.
+/// predictions on the real test images (for the report), ML.NET's own evaluation and the standard metrics on the
+/// validation and test splits (<see cref="SplitScores"/>).
 /// </summary>
 public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
     : IRunStage
@@ -88,6 +89,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         var ml = new MLContext(config.Seed);
         var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => ManifestDataViews.Row(trainManifest, r, Subgroup(r))));
         var validation = ManifestDataViews.Load(ml, manifest, SplitNames.Validation, Subgroup);
+        var validationRows = ManifestDataViews.Rows(manifest, SplitNames.Validation, Subgroup);
         var testRows = ManifestDataViews.Rows(manifest, SplitNames.Test, Subgroup);
         var options = new DiseaseClassifierOptions
         {
@@ -105,9 +107,11 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         StageMarker.Clear(folder);
         var scored = model.Transform(ml.Data.LoadFromEnumerable(testRows));
         var metrics = ml.MulticlassClassification.Evaluate(scored);
+        var testPredictions = Predictions(arm, scored, testRows);
+        var validationPredictions = Predictions(arm, model.Transform(ml.Data.LoadFromEnumerable(validationRows)), validationRows);
         string modelPath = Path.Combine(folder, ModelFileName);
         AtomicFile.Write(modelPath, stream => ml.Model.Save(model, train.Schema, stream));
-        PredictionsCsv.Write(Path.Combine(folder, PredictionsFileName), Predictions(arm, scored, testRows));
+        PredictionsCsv.Write(Path.Combine(folder, PredictionsFileName), testPredictions);
         AtomicFile.WriteAllText(Path.Combine(folder, MetricsFileName), JsonSerializer.Serialize(new
         {
             arm,
@@ -117,7 +121,9 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
             metrics.MacroAccuracy,
             metrics.LogLoss,
             perClassLogLoss = metrics.PerClassLogLoss,
-        }, JsonFormats.Readable));
+            validation = SplitScores.Of(validationPredictions.Predictions, config.Subgroups.MinTestImages),
+            test = SplitScores.Of(testPredictions.Predictions, config.Subgroups.MinTestImages),
+        }, JsonFormats.Report));
         StageMarker.Write(folder, Settings(arm));
         return metrics;
     }
