@@ -1,6 +1,8 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using RL4Med.Augment.Classification.Pipelines;
 using RL4Med.Augment.Classification.PretrainedFeatures;
+using RL4Med.Augment.Classification.Training;
 
 namespace RL4Med.Augment.Classification.Tests;
 
@@ -57,6 +59,23 @@ public class ResNet18KindTests(ResNet18Task task) : IClassFixture<ResNet18Task>
 
         Assert.Equal((12, 0), (Classifier(second).FeaturesFromCache, Classifier(second).FeaturesComputed));
         Assert.Equal(TinyTask.Scores(task.Model.Transform(task.Images)), TinyTask.Scores(second.Transform(task.Images)));
+    }
+
+    [Theory]
+    [InlineData(ClassWeighting.None, 0.75)]
+    [InlineData(ClassWeighting.InverseFrequency, 0.5)]
+    public void Under_heavy_regularisation_the_mean_dark_score_is_the_weighted_share_of_dark_images(ClassWeighting weighting, double expected)
+    {
+        // Six dark images against two light: with the 512 weights held near 0, only the biases fit, so the mean
+        // score is the class share the loss sees: 6/8 unweighted, 1/2 with inverse-frequency weights.
+        var rows = DarkAndLightLesionImages.Write(Directory.CreateDirectory(Path.Combine(task.Folder, "imbalanced")).FullName, seed: 2, perClass: 6);
+        var imbalanced = task.Ml.Data.LoadFromEnumerable(rows.Where(r => r.Label == "dark").Concat(rows.Where(r => r.Label == "light").Take(2)));
+        var options = new DiseaseClassifierOptions { ResNet18FeatureCache = task.FeatureCache, ResNet18L2Regularization = 1e6f, ResNet18ClassWeighting = weighting };
+
+        var scored = DiseaseClassifierFactory.Create(task.Ml, DiseaseClassifierKinds.ResNet18, options).Fit(imbalanced).Transform(imbalanced);
+
+        int dark = Array.IndexOf(TinyTask.KeyValues(scored.Schema["PredictedLabel"]), "dark");
+        Assert.Equal(expected, TinyTask.Scores(scored).Average(score => score[dark]), 2);
     }
 
     [Fact]

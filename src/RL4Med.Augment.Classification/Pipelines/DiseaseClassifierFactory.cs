@@ -57,6 +57,7 @@ public static class DiseaseClassifierFactory
                     FeatureCachePath = options.ResNet18FeatureCache,
                     L2Regularization = options.ResNet18L2Regularization,
                     MaximumNumberOfIterations = options.ResNet18Iterations,
+                    ClassWeighting = options.ResNet18ClassWeighting,
                 }, featureProgress));
             default:
                 throw new ArgumentException($"classifier '{kind}' is not one of {string.Join(", ", DiseaseClassifierKinds.All)}", nameof(kind));

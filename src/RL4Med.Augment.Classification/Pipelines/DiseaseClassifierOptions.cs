@@ -33,6 +33,9 @@ public sealed class DiseaseClassifierOptions
     /// <summary>Most L-BFGS iterations of the <c>resnet18</c> kind.</summary>
     public int ResNet18Iterations { get; set; } = 200;
 
+    /// <summary>Loss weights of the <c>resnet18</c> kind's classes.</summary>
+    public ClassWeighting ResNet18ClassWeighting { get; set; } = ClassWeighting.InverseFrequency;
+
     /// <summary>
     /// Feature cache file of the <c>resnet18</c> kind: training computes an image's ResNet-18 features only if no earlier
     /// fit stored them there. <c>null</c> computes every image; a run keeps one cache for all its arms.

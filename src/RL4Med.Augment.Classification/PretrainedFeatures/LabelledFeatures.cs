@@ -4,7 +4,7 @@ using Microsoft.ML.Data;
 namespace RL4Med.Augment.Classification.PretrainedFeatures;
 
 /// <summary>
-/// Feature vectors and their label keys as an in-memory <see cref="IDataView"/>: what the maximum-entropy layer trains
+/// Feature vectors, their label keys and example weights as an in-memory <see cref="IDataView"/>: what the maximum-entropy layer trains
 /// on. The label column keeps the training label's key type and key values, so the trained layer's
 /// <c>PredictedLabel</c> has the class names; the feature column has the type the scoring chain's features have.
 /// </summary>
@@ -13,7 +13,8 @@ internal static class LabelledFeatures
     // The annotation kind that holds a key column's values (ML.NET's AnnotationUtils.Kinds is internal).
     private const string KeyValuesKind = "KeyValues";
 
-    public static IDataView Load(MLContext ml, DataViewSchema.Column label, uint[] keys, string featuresColumn, DataViewType featureType, float[,] features)
+    public static IDataView Load(MLContext ml, DataViewSchema.Column label, uint[] keys, float[] weights,
+        string featuresColumn, DataViewType featureType, float[,] features, string weightColumn)
     {
         int width = features.GetLength(1);
         var rows = keys.Select((key, i) =>
@@ -21,7 +22,7 @@ internal static class LabelledFeatures
             var vector = new float[width];
             Buffer.BlockCopy(features, i * width * sizeof(float), vector, 0, width * sizeof(float));
             // LoadFromEnumerable reads a key property as 0-based (it stores value + 1); a key column's values are 1-based.
-            return new Row { Label = key - 1, Features = vector };
+            return new Row { Label = key - 1, Features = vector, Weight = weights[i] };
         }).ToList();
 
         var definition = SchemaDefinition.Create(typeof(Row));
@@ -34,6 +35,7 @@ internal static class LabelledFeatures
         labelColumn.AddAnnotation(KeyValuesKind, keyValues, new VectorDataViewType(TextDataViewType.Instance, keyValues.Length));
         featureColumn.ColumnName = featuresColumn;
         featureColumn.ColumnType = featureType;
+        definition[nameof(Row.Weight)].ColumnName = weightColumn;
         return ml.Data.LoadFromEnumerable(rows, definition);
     }
 
@@ -41,5 +43,6 @@ internal static class LabelledFeatures
     {
         public uint Label { get; set; }
         public float[] Features { get; set; } = [];
+        public float Weight { get; set; }
     }
 }

@@ -1,3 +1,5 @@
+using RL4Med.Augment.Classification.Training;
+
 namespace RL4Med.Augment.Classification.PretrainedFeatures;
 
 public sealed partial class ResNet18MaxEntTrainer
@@ -26,6 +28,12 @@ public sealed partial class ResNet18MaxEntTrainer
 
         /// <summary>Most L-BFGS iterations (ML.NET's <c>MaximumNumberOfIterations</c>).</summary>
         public int MaximumNumberOfIterations { get; set; } = 200;
+
+        /// <summary>
+        /// How each training image weighs in the loss (ML.NET's example weights): by default inverse class frequency, as
+        /// the <c>cnn</c> kind, so a rare class is not traded for accuracy on the common one.
+        /// </summary>
+        public ClassWeighting ClassWeighting { get; set; } = ClassWeighting.InverseFrequency;
 
         /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>
         public void Validate()

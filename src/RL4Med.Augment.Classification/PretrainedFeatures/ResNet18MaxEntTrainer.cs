@@ -3,6 +3,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Pretrained.ResNet18;
+using RL4Med.Augment.Torch.Training;
 
 namespace RL4Med.Augment.Classification.PretrainedFeatures;
 
@@ -20,6 +21,7 @@ public sealed partial class ResNet18MaxEntTrainer : IEstimator<ResNet18MaxEntTra
     private const string Prefix = "RL4Med.ResNet18MaxEnt.";
     private const string ImageColumn = Prefix + "Image";
     private const string FeaturesColumn = Prefix + "Features";
+    private const string WeightColumn = Prefix + "Weight";
 
     // Builds and fits the transformers; the caller's context runs them. L-BFGS on one thread draws no random
     // numbers, so this context's seed does not matter.
@@ -55,8 +57,9 @@ public sealed partial class ResNet18MaxEntTrainer : IEstimator<ResNet18MaxEntTra
         }
         var scoringFeatures = Featurizer.Fit(input); // reads no row: loading images and the network are row by row
         var featured = scoringFeatures.GetOutputSchema(input.Schema);
-        var training = LabelledFeatures.Load(ml, input.Schema[options.LabelColumnName], labels, FeaturesColumn, featured[FeaturesColumn].Type, features);
-        var layer = MaxEnt().Fit(training);
+        var training = LabelledFeatures.Load(ml, input.Schema[options.LabelColumnName], labels, ExampleWeights(labels, classNames.Length),
+            FeaturesColumn, featured[FeaturesColumn].Type, features, WeightColumn);
+        var layer = MaxEnt(WeightColumn).Fit(training);
 
         var scored = layer.Transform(scoringFeatures.Transform(input)); // lazy: only its schema is read
         var dropWorkingColumns = ml.Transforms.DropColumns(Added(input.Schema.Select(c => c.Name), featured.Select(c => c.Name))).Fit(scored);
@@ -71,7 +74,17 @@ public sealed partial class ResNet18MaxEntTrainer : IEstimator<ResNet18MaxEntTra
         ClassifierSchema.CheckLabel(inputSchema, options.LabelColumnName);
         var featured = Featurizer.GetOutputSchema(inputSchema);
         var dropWorkingColumns = ml.Transforms.DropColumns(Added(inputSchema.Select(c => c.Name), featured.Select(c => c.Name)));
-        return dropWorkingColumns.GetOutputSchema(MaxEnt().GetOutputSchema(featured));
+        return dropWorkingColumns.GetOutputSchema(MaxEnt(exampleWeightColumn: null).GetOutputSchema(featured));
+    }
+
+    // Each image's weight: its class's weight (labels are 1-based keys).
+    private float[] ExampleWeights(uint[] labels, int classes)
+    {
+        if (options.ClassWeighting == ClassWeighting.None) return Enumerable.Repeat(1f, labels.Length).ToArray();
+        var counts = new long[classes];
+        foreach (var label in labels) counts[label - 1]++;
+        var weights = ClassWeights.InverseFrequency(counts);
+        return labels.Select(label => weights[label - 1]).ToArray();
     }
 
     // The columns the featurizer adds: the image, the features and the network's own working columns (the
@@ -86,11 +99,13 @@ public sealed partial class ResNet18MaxEntTrainer : IEstimator<ResNet18MaxEntTra
         ml.Transforms.LoadImages(ImageColumn, options.ImageFolder, options.ImageColumnName)
             .Append(ResNet18Featurizer.FeaturizerChain(ml, ImageColumn, FeaturesColumn));
 
-    private LbfgsMaximumEntropyMulticlassTrainer MaxEnt() =>
+    // Example weights are a training column only: the schema check of the scoring chain has none.
+    private LbfgsMaximumEntropyMulticlassTrainer MaxEnt(string? exampleWeightColumn) =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = options.LabelColumnName,
             FeatureColumnName = FeaturesColumn,
+            ExampleWeightColumnName = exampleWeightColumn,
             L2Regularization = options.L2Regularization,
             MaximumNumberOfIterations = options.MaximumNumberOfIterations,
             NumberOfThreads = 1, // one summation order: the same features give the same model to the bit

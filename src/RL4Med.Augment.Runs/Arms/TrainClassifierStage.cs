@@ -97,6 +97,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
             Cnn = Copy(config.Classifier.Cnn, device),
             ResNet18L2Regularization = config.Classifier.ResNet18.L2Regularization,
             ResNet18Iterations = config.Classifier.ResNet18.Iterations,
+            ResNet18ClassWeighting = config.Classifier.ResNet18.ClassWeighting,
             ResNet18FeatureCache = layout.ResNet18FeatureCache,
         };
         var featuresDone = featureProgress is null ? null : new SynchronousProgress<int>(done => featureProgress(done, trainRows.Count));
