@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Rewards.Heads;
@@ -8,11 +9,13 @@ namespace RL4Med.Augment.Rewards.Images;
 
 /// <summary>
 /// Square images in memory (CHW floats in [-1, 1], one after another) with their label vectors for a set of
-/// heads. Loaded once and shared by the reward model and the evaluator, which train on different subsets.
+/// heads. Loaded once and shared by the reward model and the evaluator, which train on different subsets: a subset
+/// reads the same pixel buffer through its own image order, so a 128 px training set is held once, not three times.
 /// </summary>
 public sealed class LabelledImages
 {
     private readonly float[] pixels;
+    private readonly int[] bufferIndex; // position in pixels (in images) of each image of this set
 
     /// <summary>Wraps <paramref name="pixels"/> (N x C x S x S) and one label vector per image (see <see cref="AttributeHeads.Encode(ManifestRow)"/>).</summary>
     public LabelledImages(AttributeHeads heads, float[] pixels, int channels, int size, IReadOnlyList<int[]> labels)
@@ -23,9 +26,20 @@ public sealed class LabelledImages
             throw new ArgumentException($"a label vector has {bad.Length} entries for {heads.Count} heads");
         Heads = heads;
         this.pixels = pixels;
+        bufferIndex = Enumerable.Range(0, labels.Count).ToArray();
         Channels = channels;
         Size = size;
         Labels = labels;
+    }
+
+    private LabelledImages(LabelledImages source, IReadOnlyList<int> indices)
+    {
+        Heads = source.Heads;
+        pixels = source.pixels;
+        bufferIndex = indices.Select(i => source.bufferIndex[i]).ToArray();
+        Channels = source.Channels;
+        Size = source.Size;
+        Labels = indices.Select(i => source.Labels[i]).ToList();
     }
 
     /// <summary>The heads the labels are encoded for.</summary>
@@ -51,26 +65,30 @@ public sealed class LabelledImages
     {
         if (rows.Count == 0) throw new ArgumentException("no images to load");
         var labels = rows.Select(heads.Encode).ToList();
-        var decoded = new float[rows.Count][];
-        Parallel.For(0, rows.Count, i => decoded[i] = ImagePixels.LoadChw(manifest.ImageFile(rows[i]), ImageLimits.Default));
-        int length = decoded[0].Length;
+        float[] Decode(int i) => ImagePixels.LoadChw(manifest.ImageFile(rows[i]), ImageLimits.Default);
+        var first = Decode(0);
+        int length = first.Length;
         int size = (int)Math.Round(Math.Sqrt(length / 3.0));
-        var pixels = new float[rows.Count * length];
-        for (int i = 0; i < rows.Count; i++)
+        var pixels = new float[(long)rows.Count * length];
+        first.CopyTo(pixels, 0);
+        // Each image goes straight into the one buffer: no second copy of the set is ever alive.
+        var wrongSize = new ConcurrentBag<int>();
+        Parallel.For(1, rows.Count, i =>
         {
-            if (decoded[i].Length != length)
-                throw new InvalidDataException($"{manifest.ImageFile(rows[i])} is not {size}x{size} like {manifest.ImageFile(rows[0])}; prepare the data again");
-            decoded[i].CopyTo(pixels, i * length);
-        }
+            var image = Decode(i);
+            if (image.Length == length) image.CopyTo(pixels, (long)i * length);
+            else wrongSize.Add(i);
+        });
+        if (!wrongSize.IsEmpty)
+            throw new InvalidDataException($"{manifest.ImageFile(rows[wrongSize.Min()])} is not {size}x{size} like {manifest.ImageFile(rows[0])}; prepare the data again");
         return new LabelledImages(heads, pixels, 3, size, labels);
     }
 
-    /// <summary>The images at <paramref name="indices"/>, in that order (pixels are copied).</summary>
-    public LabelledImages Subset(IReadOnlyList<int> indices) =>
-        new(Heads, Gather(indices), Channels, Size, indices.Select(i => Labels[i]).ToList());
+    /// <summary>The images at <paramref name="indices"/>, in that order (sharing this set's pixels, which nothing changes).</summary>
+    public LabelledImages Subset(IReadOnlyList<int> indices) => new(this, indices);
 
     /// <summary>All images as a CPU tensor [N, C, S, S].</summary>
-    public Tensor ImageTensor() => torch.tensor(this.pixels, new long[] { Count, Channels, Size, Size });
+    public Tensor ImageTensor() => ImageTensor(Enumerable.Range(0, Count).ToArray());
 
     /// <summary>The images at <paramref name="indices"/> as a CPU tensor [B, C, S, S].</summary>
     public Tensor ImageTensor(IReadOnlyList<int> indices) =>
@@ -91,7 +109,7 @@ public sealed class LabelledImages
     {
         var pixels = new float[indices.Count * ImageLength];
         for (int i = 0; i < indices.Count; i++)
-            Array.Copy(this.pixels, (long)indices[i] * ImageLength, pixels, (long)i * ImageLength, ImageLength);
+            Array.Copy(this.pixels, (long)bufferIndex[indices[i]] * ImageLength, pixels, (long)i * ImageLength, ImageLength);
         return pixels;
     }
 }
