@@ -8,11 +8,10 @@ using static TorchSharp.torch;
 namespace RL4Med.Augment.Classification.Training;
 
 /// <summary>
-/// The training loop of <see cref="TorchImageClassificationTrainer"/>: AdamW, class-weighted cross-entropy, random
-/// flips, a validation pass per epoch with early stopping, and the best epoch's weights as the result. A step whose
-/// loss is not finite is retried on the same images (<see cref="NonFiniteStepRetry"/>).
-/// Weights, data order, flips and dropout follow the seed. Seeding uses torch's global generator: train one
-/// classifier at a time per process.
+/// The training of <see cref="TorchImageClassificationTrainer"/>: the project's <see cref="ClassifierTrainingLoop"/>
+/// with a class-weighted cross-entropy on one softmax head, a validation pass per epoch with early stopping, and the
+/// best epoch's weights as the result. Weights, data order, flips and dropout follow the seed. Seeding uses torch's
+/// global generator: train one classifier at a time per process.
 /// </summary>
 internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options options, Action<ClassifierTrainingProgress>? progress)
 {
@@ -24,84 +23,44 @@ internal sealed class ClassifierTraining(TorchImageClassificationTrainer.Options
         torch.manual_seed(options.Seed);
         using var network = new ImageClassifierNetwork(options.Backbone(), classes);
         network.to(device);
-        using var optimizer = torch.optim.AdamW(network.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
         float[] classWeights = options.ClassWeighting == ClassWeighting.InverseFrequency
             ? ClassWeights.InverseFrequency(train.CountsPerClass(classes))
             : Enumerable.Repeat(1f, classes).ToArray();
         using var lossWeights = torch.tensor(classWeights, device: device);
+        var objective = new ClassifierObjective(
+            Inputs: rows => train.Images(rows).to(device),
+            Targets: rows => train.LabelTensor(rows).to(device),
+            Loss: (images, labels) => nn.functional.cross_entropy(network.forward(images), labels, weight: lossWeights));
 
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        int stepsPerEpoch = (train.Count + options.BatchSize - 1) / options.BatchSize;
-        int totalSteps = stepsPerEpoch * options.Epochs;
         var stopping = validation is null ? null : new EarlyStopping(options.EarlyStoppingMetric, options.EarlyStoppingPatience);
-        var retry = new NonFiniteStepRetry("disease classifier training");
         var epochs = new List<EpochSummary>();
         byte[]? kept = null;
-
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        bool EndOfEpoch(ClassifierLoopProgress report)
         {
-            network.train();
-            random.Shuffle(order);
-            var epochClock = Stopwatch.StartNew();
-            double lossSum = 0, learningRate = 0;
-            for (int step = 0; step < stepsPerEpoch; step++)
-            {
-                int start = step * options.BatchSize;
-                var batch = order.AsSpan(start, Math.Min(options.BatchSize, train.Count - start));
-                learningRate = LearningRateAt((epoch - 1) * stepsPerEpoch + step, totalSteps);
-                int stepNumber = (epoch - 1) * stepsPerEpoch + step + 1;
-                lossSum += Step(network, optimizer, lossWeights, train, batch, random, learningRate, device, retry, stepNumber);
-                progress?.Invoke(new ClassifierTrainingProgress(epoch, options.Epochs, step + 1, stepsPerEpoch, lossSum / (step + 1),
-                    (start + batch.Length) / epochClock.Elapsed.TotalSeconds, Validation: null, IsEpochEnd: false, retry.Retries));
-            }
-
             var score = validation is null ? null : Validate(network, validation, classes, device);
-            epochs.Add(new EpochSummary(epoch, lossSum / stepsPerEpoch, learningRate, score));
-            progress?.Invoke(new ClassifierTrainingProgress(epoch, options.Epochs, stepsPerEpoch, stepsPerEpoch, lossSum / stepsPerEpoch,
-                train.Count / epochClock.Elapsed.TotalSeconds, score, IsEpochEnd: true, retry.Retries));
-            if (stopping is not null && stopping.Observe(epoch, score!)) kept = Serialize(network);
-            if (stopping?.ShouldStop == true) break;
+            epochs.Add(new EpochSummary(report.Epoch, report.Loss, report.LearningRate, score));
+            progress?.Invoke(Progress(report, score));
+            if (stopping is not null && stopping.Observe(report.Epoch, score!)) kept = Serialize(network);
+            return stopping?.ShouldStop == true;
         }
 
+        var loop = new ClassifierTrainingLoop(new ClassifierLoopOptions("disease classifier training", options.Epochs, options.BatchSize,
+            options.LearningRate, options.LearningRateSchedule, options.WeightDecay, options.Seed, Flips: options.RandomFlips));
+        var result = loop.Run(network, train.Count, objective, EndOfEpoch, progress is null ? null : report => progress(Progress(report, null)));
+
         kept ??= Serialize(network);
-        var history = new TrainingHistory(epochs, stopping?.BestEpoch ?? epochs.Count, epochs.Count < options.Epochs,
-            classWeights, train.Count, clock.Elapsed, retry.Retries);
+        var history = new TrainingHistory(epochs, stopping?.BestEpoch ?? epochs.Count, result.Epochs < options.Epochs,
+            classWeights, train.Count, clock.Elapsed, result.NonFiniteRetries);
         return (kept, history);
     }
 
-    private double LearningRateAt(int step, int totalSteps) => options.LearningRateSchedule switch
-    {
-        LearningRateSchedule.Cosine => options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps)),
-        _ => options.LearningRate,
-    };
+    private static ClassifierTrainingProgress Progress(ClassifierLoopProgress report, ValidationScore? score) =>
+        new(report.Epoch, report.Epochs, report.Step, report.StepsPerEpoch, report.Loss, report.ImagesPerSecond, score,
+            report.IsEpochEnd, report.NonFiniteRetries);
 
-    // The flips are drawn once, so that a retried step sees the same images.
-    private double Step(ImageClassifierNetwork network, optim.Optimizer optimizer, Tensor lossWeights, LabelledPixels train,
-        ReadOnlySpan<int> batch, Random random, double learningRate, Device device, NonFiniteStepRetry retry, int stepNumber)
-    {
-        using var scope = torch.NewDisposeScope();
-        var images = train.Images(batch).to(device);
-        if (options.RandomFlips) images = RandomFlips(images, random);
-        var labels = train.LabelTensor(batch).to(device);
-        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer,
-            () => nn.functional.cross_entropy(network.forward(images), labels, weight: lossWeights), learningRate));
-    }
-
-    // Each image is mirrored left-right and, independently, top-bottom with probability 1/2 (host generator: seeded).
-    private static Tensor RandomFlips(Tensor images, Random random)
-    {
-        long n = images.shape[0];
-        Tensor Coins() => torch.tensor(Enumerable.Range(0, (int)n).Select(_ => random.Next(2) == 1).ToArray(), device: images.device)
-            .view(n, 1, 1, 1);
-        images = torch.where(Coins(), images.flip(3), images);
-        return torch.where(Coins(), images.flip(2), images);
-    }
-
+    // Called by the loop with the network in evaluation mode and no gradients recorded.
     private ValidationScore Validate(ImageClassifierNetwork network, LabelledPixels validation, int classes, Device device)
     {
-        network.eval();
-        using var noGrad = torch.no_grad();
         var correct = new long[classes];
         var seen = new long[classes];
         double lossSum = 0;

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Torch.Training;
 using RL4Med.Augment.Torch.Vision;
 
 namespace RL4Med.Augment.Classification.Training;

@@ -11,11 +11,11 @@ using static TorchSharp.torch;
 namespace RL4Med.Augment.Rewards.Training;
 
 /// <summary>
-/// Trains an <see cref="AttributeClassifier"/> on labelled images: AdamW with a cosine learning-rate decay, the
-/// masked and (optionally) class-balanced <see cref="AttributeLoss"/>, random flips. A frozen backbone's features are
-/// computed once instead, and only the heads learn, on unflipped images. Weights, data order, flips and
-/// dropout masks all follow <see cref="AttributeClassifierOptions.Seed"/>, so the same seed gives the same weights.
-/// A step whose loss is not finite is retried on the same images (<see cref="NonFiniteStepRetry"/>).
+/// Trains an <see cref="AttributeClassifier"/> on labelled images with the project's <see cref="ClassifierTrainingLoop"/>:
+/// AdamW with a cosine learning-rate decay, the masked and (optionally) class-balanced <see cref="AttributeLoss"/> over
+/// all heads, random flips. A frozen backbone's features are computed once instead, and only the heads learn, on
+/// unflipped images. Weights, data order, flips and dropout masks all follow <see cref="AttributeClassifierOptions.Seed"/>,
+/// so the same seed gives the same weights.
 /// Seeding uses torch's global generator: train one classifier at a time per process.
 /// </summary>
 public sealed class AttributeClassifierTrainer
@@ -67,61 +67,32 @@ public sealed class AttributeClassifierTrainer
         }
     }
 
-    /// <summary>The learning rate of 0-based <paramref name="step"/>: cosine decay from the peak to zero.</summary>
-    public double LearningRateAt(int step, int totalSteps) =>
-        Options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps));
-
+    // The loop with the masked attribute loss over all heads; a frozen backbone's features are computed once, standardised
+    // on the training images, and only the heads learn, on unflipped images.
     private void Fit(AttributeClassifier model, LabelledImages train, Device device, Action<AttributeTrainingProgress>? onProgress,
         Stopwatch clock, CancellationToken cancellationToken)
     {
-        using var optimizer = torch.optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
         using var loss = new AttributeLoss(train.Heads, Options.ClassBalancing ? ClassBalance.Compute(train.Heads, train.Labels) : null, device);
-        var random = new Random(Options.Seed);
-        var retry = new NonFiniteStepRetry("attribute classifier training");
-        int batchesPerEpoch = (train.Count + Options.BatchSize - 1) / Options.BatchSize;
-        int totalSteps = batchesPerEpoch * Options.Epochs;
         using var frozenFeatures = model.IsFrozen ? FrozenFeatures(model, train) : null;
         if (frozenFeatures is not null) model.FitStandardisation(frozenFeatures);
+        var objective = frozenFeatures is null
+            ? new ClassifierObjective(
+                Inputs: rows => train.ImageTensor(rows).to(device),
+                Targets: rows => train.LabelTensor(rows).to(device),
+                Loss: (images, labels) => loss.Compute(model.forward(images), labels))
+            : new ClassifierObjective(
+                Inputs: rows => model.Standardise(frozenFeatures.index_select(0, torch.tensor(rows.Select(i => (long)i).ToArray(), device: device))),
+                Targets: rows => train.LabelTensor(rows).to(device),
+                Loss: (features, labels) => loss.Compute(model.HeadLogits(features), labels));
 
-        model.train();
-        for (int epoch = 0; epoch < Options.Epochs; epoch++)
+        var loop = new ClassifierTrainingLoop(new ClassifierLoopOptions("attribute classifier training", Options.Epochs, Options.BatchSize,
+            Options.LearningRate, LearningRateSchedule.Cosine, Options.WeightDecay, Options.Seed, Flips: Options.Flips && frozenFeatures is null));
+        loop.Run(model, train.Count, objective, report =>
         {
-            var epochClock = Stopwatch.StartNew();
-            var order = Enumerable.Range(0, train.Count).ToArray();
-            random.Shuffle(order);
-            double lossSum = 0;
-            for (int b = 0; b < batchesPerEpoch; b++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var batch = order.AsSpan(b * Options.BatchSize, Math.Min(Options.BatchSize, train.Count - b * Options.BatchSize)).ToArray();
-                int step = epoch * batchesPerEpoch + b;
-                lossSum += Step(model, optimizer, loss, train, frozenFeatures, batch, random, LearningRateAt(step, totalSteps), device, retry, step + 1);
-            }
-            onProgress?.Invoke(new AttributeTrainingProgress(epoch + 1, Options.Epochs, lossSum / batchesPerEpoch,
-                train.Count / epochClock.Elapsed.TotalSeconds, clock.Elapsed, retry.Retries));
-        }
-        model.eval();
-    }
-
-    // The flips are drawn once, so that a retried step sees the same images.
-    private double Step(AttributeClassifier model, optim.Optimizer optimizer, AttributeLoss loss, LabelledImages train, Tensor? frozenFeatures,
-        int[] batch, Random random, double learningRate, Device device, NonFiniteStepRetry retry, int stepNumber)
-    {
-        using var scope = torch.NewDisposeScope();
-        var labels = train.LabelTensor(batch).to(device);
-        Func<Tensor> logits;
-        if (frozenFeatures is not null)
-        {
-            var features = model.Standardise(frozenFeatures.index_select(0, torch.tensor(batch.Select(i => (long)i).ToArray(), device: device)));
-            logits = () => model.HeadLogits(features);
-        }
-        else
-        {
-            var images = train.ImageTensor(batch).to(device);
-            if (Options.Flips) images = RandomFlips(images, random, device);
-            logits = () => model.forward(images);
-        }
-        return retry.Run(stepNumber, () => OptimizerStep.Apply(optimizer, () => loss.Compute(logits(), labels), learningRate));
+            onProgress?.Invoke(new AttributeTrainingProgress(report.Epoch, report.Epochs, report.Loss, report.ImagesPerSecond, clock.Elapsed,
+                report.NonFiniteRetries));
+            return false;
+        }, cancellationToken: cancellationToken);
     }
 
     // The frozen backbone's features [N, 512] of every training image, a batch of images at a time.
@@ -135,15 +106,6 @@ public sealed class AttributeClassifierTrainer
             parts.Add(model.FrozenFeatures(train.ImageTensor(indices)));
         }
         return torch.cat(parts, 0).MoveToOuterDisposeScope();
-    }
-
-    // Mirrors each image left-right and top-bottom, each with probability 1/2, drawn from the seeded host generator.
-    private static Tensor RandomFlips(Tensor images, Random random, Device device)
-    {
-        Tensor CoinFlips() =>
-            torch.tensor(Enumerable.Range(0, (int)images.shape[0]).Select(_ => random.Next(2) == 1).ToArray(), device: device).view(-1, 1, 1, 1);
-        images = torch.where(CoinFlips(), images.flip(3), images);
-        return torch.where(CoinFlips(), images.flip(2), images);
     }
 
     private static AttributePrediction Predict(AttributeClassifier model, LabelledImages images)

@@ -1,6 +1,6 @@
-namespace RL4Med.Augment.Classification.Training;
+namespace RL4Med.Augment.Torch.Training;
 
-/// <summary>How the learning rate moves over training.</summary>
+/// <summary>How the learning rate of a <see cref="ClassifierTrainingLoop"/> moves over training.</summary>
 public enum LearningRateSchedule
 {
     /// <summary>The peak learning rate throughout.</summary>
