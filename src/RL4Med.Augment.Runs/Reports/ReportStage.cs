@@ -69,12 +69,25 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     public IReadOnlyList<string> AvailableArms =>
         ArmNames.All.Where(a => File.Exists(Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName))).ToList();
 
-    /// <summary>Computes and writes the report on the run's own test split; returns the written files and the results.</summary>
+    /// <summary>
+    /// Computes and writes the report on the run's own test split; returns the written files and the results. With several
+    /// classifier seeds (<see cref="RunConfiguration.Seeds"/>), every seed's predictions of every arm.
+    /// </summary>
     public WrittenReport Run()
     {
-        var predictions = Arms().Select(a => PredictionsCsv.Read(
-            Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
-        return Write(predictions, $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)", layout.Report);
+        var arms = Arms();
+        var predictions = ClassifierSeed.First(config, config.Seeds).Select(seed => arms.Select(arm => PredictionsCsv.Read(
+            SeedPredictions(arm, seed.Index), arm, config.Classifier.PositiveClass)).ToList()).ToList();
+        return Write(predictions, $"{config.Name}: test split ({predictions[0][0].SampleIds.Count} real images)", layout.Report);
+    }
+
+    /// <summary>The predictions file of <paramref name="arm"/> trained with classifier seed <paramref name="seed"/>; a missing one is an error saying what to run.</summary>
+    private string SeedPredictions(string arm, int seed)
+    {
+        string path = Path.Combine(layout.Arm(arm, seed), TrainClassifierStage.PredictionsFileName);
+        if (!File.Exists(path))
+            throw new InputDataException($"arm {arm} has no predictions for classifier seed {seed}: run train-classifier --seeds {config.Seeds}", path);
+        return path;
     }
 
     /// <summary>
@@ -93,14 +106,15 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         var rows = testManifest.Rows.Select(r => ManifestDataViews.Row(testManifest, r, spec.KeyOf(r).Text)).ToList();
         if (rows.Count == 0) throw new InputDataException("the test set has no real images", testManifestPath);
         var scorer = new TrainClassifierStage(config, layout);
-        string folder = layout.External(testSetName);
-        var predictions = arms.Select(arm =>
+        var predictions = ClassifierSeed.First(config, config.Seeds).Select(seed => arms.Select(arm =>
         {
-            var scored = scorer.ScoreSaved(arm, rows, testManifestPath);
-            PredictionsCsv.Write(Path.Combine(folder, arm, TrainClassifierStage.PredictionsFileName), scored);
+            SeedPredictions(arm, seed.Index); // the model of every seed must be there before any is scored
+            var scored = scorer.ScoreSaved(arm, rows, testManifestPath, seed.Index);
+            PredictionsCsv.Write(Path.Combine(layout.ExternalArm(testSetName, arm, seed.Index), TrainClassifierStage.PredictionsFileName), scored);
             return scored;
-        }).ToList();
-        return Write(predictions, $"external test set '{testSetName}' ({rows.Count} real images of {testManifestPath})", Path.Combine(folder, "report"));
+        }).ToList()).ToList();
+        return Write(predictions, $"external test set '{testSetName}' ({rows.Count} real images of {testManifestPath})",
+            Path.Combine(layout.External(testSetName), "report"));
     }
 
     private IReadOnlyList<string> Arms()
@@ -114,8 +128,10 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return arms;
     }
 
-    private WrittenReport Write(IReadOnlyList<ArmPredictions> predictions, string testSetName, string folder)
+    /// <summary>Writes the report of <paramref name="bySeed"/>: per classifier seed, the arms' predictions.</summary>
+    private WrittenReport Write(IReadOnlyList<IReadOnlyList<ArmPredictions>> bySeed, string testSetName, string folder)
     {
+        var predictions = bySeed[0];
         var arms = predictions.Select(p => p.Name).ToList();
         var manifest = ManifestCsv.Read(layout.Manifest);
         var counts = DatasetPreparer.CountSubgroups(manifest, config);
@@ -126,6 +142,8 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         {
             TestSetName = testSetName,
             Arms = predictions,
+            OtherSeeds = bySeed.Skip(1).ToList(),
+            ModelSelection = ModelSelection.Describe(config),
             PositiveClass = config.Classifier.PositiveClass,
             ClassNames = predictions[0].Predictions.ClassNames,
             UnderRepresentedSubgroups = counts.UnderRepresented.Select(c => c.Key.Text).ToHashSet(),
@@ -136,7 +154,9 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
             GeneratorEvaluation = GeneratorEvaluationTables.Read(layout.Evaluation),
             ConfigurationJson = configurationText,
-            Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed },
+            Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed }
+                .Concat(ClassifierSeed.First(config, config.Seeds).Skip(1).Select(seed => KeyValuePair.Create($"classifier seed {seed.Index}", (long)seed.RunSeed)))
+                .ToDictionary(),
             MinimumTestImages = config.Subgroups.MinTestImages,
             HeadlineArm = headline,
             HeadlineBaseline = headline == ArmNames.Oversampling || !arms.Contains(ArmNames.Oversampling) ? ArmNames.RealOnly : ArmNames.Oversampling,
