@@ -9,13 +9,6 @@ namespace RL4Med.Augment.Runs.Tests;
 
 public class ClassifierSeedsTests
 {
-    private sealed class Silent : IStageProgress
-    {
-        public void Update(double done, double total, string status) { }
-
-        public void Log(string line) { }
-    }
-
     [Fact]
     public void Seed_zero_is_the_configured_run_and_later_seeds_derive_from_it()
     {
@@ -37,7 +30,7 @@ public class ClassifierSeedsTests
         run.Config.Seeds = 2;
         string[] arms = [ArmNames.RealOnly, ArmNames.Oversampling];
 
-        new TrainClassifierStage(run.Config, run.Layout, new StageOptions { Device = "cpu" }, arms).Run(new Silent(), CancellationToken.None);
+        new TrainClassifierStage(run.Config, run.Layout, new StageOptions { Device = "cpu" }, arms).Run(new SilentProgress(), CancellationToken.None);
 
         foreach (string arm in arms)
             Assert.All(new[] { 0, 1 }, seed => Assert.True(File.Exists(Path.Combine(run.Layout.Arm(arm, seed), TrainClassifierStage.PredictionsFileName))));

@@ -11,8 +11,8 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 {
     public sealed class Settings : RunSettings
     {
-        [CommandOption("--test-data <CONFIG_OR_MANIFEST>")]
-        [Description("An external test set: a data configuration (JSON with name, dataset, images; prepared here when needed, files relative to --data-root) or a prepared manifest.csv. Every image in it is scored by every saved arm; the report goes to runs/<name>/external/<test set>/report/.")]
+        [CommandOption("--test-data <CONFIG_FOLDER_OR_MANIFEST>")]
+        [Description("An external test set: a data configuration (JSON with name, dataset, images; prepared here when needed, files relative to --data-root), a folder laid out as --config's dataset expects its data root (e.g. another HAM10000 part: HAM10000_metadata.csv, images, annotations; prepared into runs/<name>/external/<folder name>/) or a prepared manifest.csv. Every image in it is scored by every saved arm; the report goes to runs/<name>/external/<test set>/report/.")]
         public string? TestData { get; init; }
 
         [CommandOption("--seeds <N>")]

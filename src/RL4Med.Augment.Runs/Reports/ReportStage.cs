@@ -24,8 +24,8 @@ namespace RL4Med.Augment.Runs.Reports;
 /// Stage <c>report</c>: the arms' predictions on the real test images, the subgroup counts, real and synthetic
 /// examples, the configuration and seeds, computed into <c>report.html</c>, <c>report.md</c> and <c>report.json</c>.
 /// </summary>
-/// <para>With <c>testData</c> (a data configuration, prepared when needed, or a prepared <c>manifest.csv</c>), every saved
-/// arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
+/// <para>With <c>testData</c> (a data configuration, prepared when needed, a folder in the layout of this run's dataset
+/// section, prepared when needed, or a prepared <c>manifest.csv</c>), every saved arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
 public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
     : IRunStage
 {
@@ -50,16 +50,53 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return StageOutcome.Finished(RunOn(name, manifest));
     }
 
-    /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>
-    private static (string Name, string Manifest) PreparedTestSet(string testData, StageOptions options)
+    /// <summary>
+    /// The test set's name and manifest: a manifest as given; a folder in the layout of this run's dataset section (its
+    /// data root), prepared into <see cref="RunLayout.External"/> unless already; or a data configuration, prepared unless already.
+    /// </summary>
+    private (string Name, string Manifest) PreparedTestSet(string testData, StageOptions options)
     {
         if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
-        var config = PipelineConfigLoader.Load<PipelineConfig>(testData);
-        var layout = new RunLayout(config.ResolveRunFolder(options.WorkingDirectory));
-        var stage = new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot);
+        if (Directory.Exists(Path.GetFullPath(testData, options.WorkingDirectory))) return PreparedFolder(testData, options);
+        var testConfig = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        return (testConfig.Name, Prepared(testConfig, new RunLayout(testConfig.ResolveRunFolder(options.WorkingDirectory)), options, options.DataRoot));
+    }
+
+    /// <summary>
+    /// A folder laid out as this run's dataset section expects its data root (e.g. HAM10000's metadata, images and
+    /// annotations): imported with the same dataset, image and subgroup settings; a missing file is an error naming the
+    /// folder and the file.
+    /// </summary>
+    private (string Name, string Manifest) PreparedFolder(string folder, StageOptions options)
+    {
+        string root = Path.GetFullPath(folder, options.WorkingDirectory);
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+        if (config.Dataset.Source == "demo")
+            throw new InputDataException(
+                $"--test-data is a folder, but this configuration's dataset source is 'demo' (rendered, not read from files): a folder " +
+                "needs a configuration whose dataset is read from files, e.g. source 'ham10000'", root);
+        var files = config.Dataset.Files;
+        foreach (var (option, path) in new[] { ("metadata", files.Metadata), ("imageFolder", files.ImageFolder), ("annotations", files.Annotations) })
+        {
+            if (string.IsNullOrEmpty(path)) continue;
+            string full = Path.GetFullPath(path, root);
+            if (!File.Exists(full) && !Directory.Exists(full))
+                throw new InputDataException($"not in the layout of the configuration's dataset section: dataset.files.{option} '{path}' is missing ({full})", root);
+        }
+        var external = new PipelineConfig
+        {
+            Name = name, Seed = config.Seed, RunFolder = layout.External(name),
+            Dataset = config.Dataset, Images = config.Images, Split = config.Split, Subgroups = config.Subgroups,
+        };
+        return (name, Prepared(external, new RunLayout(layout.External(name)), options, root));
+    }
+
+    private static string Prepared(PipelineConfig testConfig, RunLayout testLayout, StageOptions options, string dataRoot)
+    {
+        var stage = new PrepareDataStage(testConfig, testLayout, options.WorkingDirectory, dataRoot);
         if (!stage.IsComplete) stage.Run();
-        return (config.Name, layout.Manifest);
+        return testLayout.Manifest;
     }
 
     /// <summary>Real (and, where made, synthetic) examples shown per under-represented subgroup.</summary>
