@@ -88,6 +88,20 @@ public static class ClassificationMetrics
         sample => RankAuc.OneVsRest(sample, sample.Set.ClassIndex(className)));
 
     /// <summary>
+    /// <paramref name="metric"/> on the rows of <paramref name="groups"/> pooled, e.g. accuracy on every under-represented
+    /// subgroup together; named <c>metric@label</c>. Within a group outside the set it is NaN (no rows).
+    /// </summary>
+    public static Metric Among(Metric metric, IReadOnlySet<string> groups, string label) => new(
+        $"{metric.Name}@{label}", metric.HigherIsBetter,
+        $"{metric.Name}@{label}: {metric.Name} on the rows of the {label} subgroups pooled ({string.Join(", ", groups.Order(StringComparer.Ordinal))}).",
+        sample =>
+        {
+            PredictionSet set = sample.Set;
+            int[] rows = sample.Subset.Rows.Where(row => groups.Contains(set.Rows[row].Group)).ToArray();
+            return metric.Compute(new RowSample(new RowSubset(set, rows), sample.Multiplicity));
+        });
+
+    /// <summary>
     /// The ten metrics a subgroup report shows: n, accuracy, balanced accuracy, sensitivity, specificity,
     /// macro-F1, macro AUC, AUC of the positive class, ECE and selection rate.
     /// </summary>

@@ -34,17 +34,38 @@ public static class ClusterBootstrap
         PredictionSet armB,
         IReadOnlyList<Metric> metrics,
         BootstrapOptions? options = null,
+        MetricFrameOptions? frameOptions = null) =>
+        RunPairedPooled([armA], [armB], metrics, options, frameOptions);
+
+    /// <summary>
+    /// The paired bootstrap of arm A minus arm B pooled over classifier seeds: element k of each list is the arm trained
+    /// with seed k, all on the same rows. Each resample draws lesions (clusters) once and applies the same multiplicities
+    /// to every seed of both arms; a value is the mean over seeds of A minus B. With one seed this is <see cref="RunPaired"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The lists are empty or differ in length; any two sets differ in rows, true labels, groups, clusters or classes; or two metrics share a name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options ask for no resamples or a level outside (0, 1).</exception>
+    public static BootstrapResult RunPairedPooled(
+        IReadOnlyList<PredictionSet> armA,
+        IReadOnlyList<PredictionSet> armB,
+        IReadOnlyList<Metric> metrics,
+        BootstrapOptions? options = null,
         MetricFrameOptions? frameOptions = null)
     {
-        RequireSameRows(armA, armB);
-        var layout = new EstimateLayout(metrics, armA.Groups);
+        if (armA.Count == 0 || armA.Count != armB.Count)
+            throw new ArgumentException($"Pooled arms need one prediction set per seed each: arm A has {armA.Count}, arm B {armB.Count}.", nameof(armB));
+        foreach (PredictionSet set in armA.Skip(1).Concat(armB)) RequireSameRows(armA[0], set);
+        var layout = new EstimateLayout(metrics, armA[0].Groups);
         MetricFrameOptions frameRule = frameOptions ?? new MetricFrameOptions();
-        return Resample(armA, layout, options ?? new BootstrapOptions(), multiplicity =>
+        return Resample(armA[0], layout, options ?? new BootstrapOptions(), multiplicity =>
         {
-            double[] difference = layout.Flatten(new MetricFrame(armA, metrics, frameRule, multiplicity));
-            double[] armBValues = layout.Flatten(new MetricFrame(armB, metrics, frameRule, multiplicity));
-            for (int index = 0; index < difference.Length; index++) difference[index] -= armBValues[index];
-            return difference;
+            var mean = new double[layout.Length];
+            for (int seed = 0; seed < armA.Count; seed++)
+            {
+                double[] a = layout.Flatten(new MetricFrame(armA[seed], metrics, frameRule, multiplicity));
+                double[] b = layout.Flatten(new MetricFrame(armB[seed], metrics, frameRule, multiplicity));
+                for (int index = 0; index < mean.Length; index++) mean[index] += (a[index] - b[index]) / armA.Count;
+            }
+            return mean;
         });
     }
 

@@ -12,12 +12,19 @@ namespace RL4Med.Augment.Pipeline.Commands;
 
 /// <summary><c>run</c>: every stage of <see cref="RunStages"/> in order, each skipped when its outputs are complete with the current settings.</summary>
 [Description("Run the whole pipeline: prepare-data, train-generator (reward, pretrain, ddpo), evaluate-generator, augment (pretrained and ddpo), train-classifier (four arms), report. Stages already complete are skipped, so a rerun after a kill continues.")]
-public sealed class RunCommand : Command<TorchSettings>
+public sealed class RunCommand : Command<RunCommand.Settings>
 {
-    public override int Execute(CommandContext context, TorchSettings settings, CancellationToken cancellationToken)
+    public sealed class Settings : TorchSettings
+    {
+        [CommandOption("--seeds <N>")]
+        [Description("Train the classifier arms with N seeds (the generator stages run once); the report gives mean ± SD across seeds and pools them. Default: the configuration's 'seeds' (1).")]
+        public int? Seeds { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         NumericSelfCheck.Require(); // a machine that computes wrong is refused now, not an hour into training
-        var config = settings.LoadConfig();
+        var config = settings.LoadConfig(settings.Seeds);
         // Checked before hours of training, not after.
         for (int i = 0; i < config.Report.TestSets.Count; i++)
             if (!File.Exists(config.Report.TestSets[i]))

@@ -25,6 +25,15 @@ public class RunSettings : CommandSettings
     /// <summary>The loaded, validated configuration.</summary>
     public RunConfiguration LoadConfig() => RunConfiguration.Load(Config);
 
+    /// <summary>The loaded configuration with <c>--seeds</c>, when given, as its number of classifier seeds.</summary>
+    public RunConfiguration LoadConfig(int? seeds)
+    {
+        if (seeds is < 1) throw new ArgumentException($"--seeds {seeds}: the classifier arms need at least 1 seed");
+        var config = LoadConfig();
+        if (seeds is int count) config.Seeds = count;
+        return config;
+    }
+
     /// <summary>The folders of the configured run.</summary>
     public static RunLayout LayoutOf(RunConfiguration config) => new(config.ResolveRunFolder(WorkingDirectory));
 

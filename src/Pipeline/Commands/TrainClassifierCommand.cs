@@ -18,6 +18,10 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
         [Description("Comma-separated arms to train: real_only, oversampling, pretrained_augmented, ddpo_augmented. Default: all four (the augmented arms need augment's output).")]
         public string? Arms { get; init; }
 
+        [CommandOption("--seeds <N>")]
+        [Description("Train each arm with N classifier seeds: seed 0 in classifier/<arm>/, seed k in classifier/seed-k/<arm>/. Default: the configuration's 'seeds' (1).")]
+        public int? Seeds { get; init; }
+
         [CommandOption("--retrain")]
         [Description("Train arms again even when their outputs are complete.")]
         public bool Retrain { get; init; }
@@ -34,7 +38,7 @@ public sealed class TrainClassifierCommand : Command<TrainClassifierCommand.Sett
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         NumericSelfCheck.Require(); // a machine that computes wrong is refused now, not an hour into training
-        var config = settings.LoadConfig();
+        var config = settings.LoadConfig(settings.Seeds);
         var options = settings.StageOptions() with { Restart = settings.Retrain };
         using var stage = new TrainClassifierStage(config, RunSettings.LayoutOf(config), options, settings.SelectedArms);
         return StageView.RunUnlessComplete(stage, options, cancellationToken) is { Stopped: true } ? StageView.Stopped : 0;

@@ -57,4 +57,10 @@ public enum SeedStream
 
     /// <summary>One part of a demo image (shape, skin, view, each artifact); then the lesion seed, the view seed and the part.</summary>
     DemoRender = 17,
+
+    /// <summary>Classifier seed k of a run repeated over several seeds (k from 1; seed 0 is the run seed itself); then k.</summary>
+    ClassifierRepeat = 18,
+
+    /// <summary>The bootstrap over generated samples of the generator evaluation's APR intervals.</summary>
+    EvaluationBootstrap = 19,
 }

@@ -10,7 +10,7 @@ public static class ReportComputation
     /// <summary>
     /// Evaluates each arm on the real test images (overall, per subgroup, across subgroups, fairness, all with
     /// seeded cluster-bootstrap intervals), compares each arm with the baselines that precede it by paired
-    /// bootstrap, and writes the headline.
+    /// bootstrap, and writes the headline; then the paper's two claims (the classifier claim pooled over every classifier seed).
     /// </summary>
     /// <exception cref="ArgumentException">The inputs are inconsistent (see <see cref="ReportInputs.Validate"/>), or the arms' rows disagree on a test image's label, subgroup or lesion.</exception>
     public static ReportResults Run(ReportInputs inputs)
@@ -28,10 +28,20 @@ public static class ReportComputation
             .Select(arm => evaluator.Evaluate(arm, BaselinesOf(arm.Name, inputs, arms).Select(baseline => comparer.Compare(arm, baseline)).ToArray()))
             .ToArray();
 
+        IReadOnlyList<ArmPredictions>[] seeds = [arms, .. inputs.OtherSeeds.Select(seed => seed.Select(arm => arm.AlignedTo(sampleIds)).ToArray())];
+        ClassifierClaim classifierClaim = ClassifierClaimCalculator.Compute(
+            seeds, inputs.PositiveClass, inputs.UnderRepresentedSubgroups, frameOptions, inputs.Bootstrap);
+        Claim[] claims =
+        [
+            ClaimWriter.Generator(inputs.GeneratorClaim, inputs.Bootstrap.ConfidenceLevel),
+            ClaimWriter.Classifier(classifierClaim, inputs.Bootstrap.ConfidenceLevel),
+        ];
+
         var settings = new ReportSettings(
             inputs.TestSetName, inputs.PositiveClass, inputs.ClassNames.ToArray(), metrics.Select(metric => metric.Name).ToArray(),
             inputs.MinimumTestImages, inputs.Bootstrap.Resamples, inputs.Bootstrap.Seed, inputs.Bootstrap.ConfidenceLevel);
         return new ReportResults(
+            claims,
             settings,
             HeadlineWriter.Write(results, inputs.HeadlineArm, inputs.HeadlineBaseline, settings),
             results,
@@ -42,7 +52,10 @@ public static class ReportComputation
             inputs.ImageGrids,
             MetricDefinitions.Describe(metrics, frameOptions, inputs.Bootstrap),
             inputs.ConfigurationJson,
-            inputs.Seeds);
+            inputs.Seeds,
+            classifierClaim,
+            inputs.GeneratorClaim,
+            inputs.ModelSelection);
     }
 
     /// <summary>

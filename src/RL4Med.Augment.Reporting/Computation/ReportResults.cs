@@ -3,6 +3,7 @@ using RL4Med.Augment.Reporting.Inputs;
 namespace RL4Med.Augment.Reporting.Computation;
 
 /// <summary>Every number and text of a report: what <c>report.json</c> holds and the HTML and Markdown show.</summary>
+/// <param name="Claims">The paper's two claims, each answered in one sentence: held, did not hold or undecided.</param>
 /// <param name="Settings">What the numbers were computed on and how.</param>
 /// <param name="Headline">The answer, and the headline table.</param>
 /// <param name="Arms">Each arm's metrics, spread, fairness and comparisons, in input order.</param>
@@ -14,7 +15,11 @@ namespace RL4Med.Augment.Reporting.Computation;
 /// <param name="MetricDefinitions">How every number is computed, as plain text.</param>
 /// <param name="ConfigurationJson">The run's configuration, verbatim.</param>
 /// <param name="Seeds">The run's seeds by purpose.</param>
+/// <param name="ClassifierClaim">The classifier claim's table: every arm across classifier seeds, paired differences pooled over seeds.</param>
+/// <param name="GeneratorClaim">The generator claim's APR comparison, as given; null without a generator evaluation.</param>
+/// <param name="ModelSelection">How epochs, thresholds and cut-offs were chosen, and what the test split was used for, as given.</param>
 public sealed record ReportResults(
+    IReadOnlyList<Claim> Claims,
     ReportSettings Settings,
     Headline Headline,
     IReadOnlyList<ArmResult> Arms,
@@ -25,4 +30,7 @@ public sealed record ReportResults(
     IReadOnlyList<ImageGrid> ImageGrids,
     string MetricDefinitions,
     string ConfigurationJson,
-    IReadOnlyDictionary<string, long> Seeds);
+    IReadOnlyDictionary<string, long> Seeds,
+    ClassifierClaim ClassifierClaim,
+    AprComparison? GeneratorClaim,
+    string ModelSelection);

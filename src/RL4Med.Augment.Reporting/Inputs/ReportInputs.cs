@@ -18,6 +18,18 @@ public sealed record ReportInputs
     /// <summary>The classes, in score order; every arm must have these.</summary>
     public required IReadOnlyList<string> ClassNames { get; init; }
 
+    /// <summary>
+    /// The arms trained with classifier seeds 1, 2, ... (<see cref="Arms"/> is seed 0), each with the same arms in the same
+    /// order; empty with one seed. The tables per arm show seed 0; the claims pool every seed.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ArmPredictions>> OtherSeeds { get; init; } = [];
+
+    /// <summary>The generator claim's evidence from the generator evaluation; null when there is none.</summary>
+    public AprComparison? GeneratorClaim { get; init; }
+
+    /// <summary>How the run chose epochs, thresholds and filter cut-offs, and which split it used for what, in plain words.</summary>
+    public string ModelSelection { get; init; } = "";
+
     /// <summary>The subgroups that were judged under-represented; their rows are highlighted and their accuracy compared arm by arm.</summary>
     public IReadOnlySet<string> UnderRepresentedSubgroups { get; init; } = new HashSet<string>();
 
@@ -67,6 +79,13 @@ public sealed record ReportInputs
         {
             if (!names.Add(arm.Name)) throw new ArgumentException($"Arm '{arm.Name}' is listed twice.");
             ValidateArm(arm);
+        }
+        for (int seed = 0; seed < OtherSeeds.Count; seed++)
+        {
+            if (!OtherSeeds[seed].Select(arm => arm.Name).SequenceEqual(Arms.Select(arm => arm.Name), StringComparer.Ordinal))
+                throw new ArgumentException(
+                    $"Classifier seed {seed + 1} has arms {string.Join(", ", OtherSeeds[seed].Select(arm => arm.Name))}; seed 0 has {string.Join(", ", Arms.Select(arm => arm.Name))}.");
+            foreach (ArmPredictions arm in OtherSeeds[seed]) ValidateArm(arm);
         }
         if (HeadlineArm == HeadlineBaseline) throw new ArgumentException($"The headline compares '{HeadlineArm}' with itself.");
         foreach (SubgroupCountRow row in SubgroupCounts)

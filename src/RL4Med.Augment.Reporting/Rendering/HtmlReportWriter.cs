@@ -14,6 +14,7 @@ namespace RL4Med.Augment.Reporting.Rendering;
 internal sealed class HtmlReportWriter(ReportResults results, ReportCharts charts)
 {
     private readonly ReportTables tables = new(results);
+    private readonly ClaimTables claimTables = new(results);
     private readonly StringBuilder html = new();
 
     public string Write()
@@ -39,6 +40,7 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
 
             """);
         Navigation();
+        Claims();
         Answer();
         Comparisons();
         Subgroups();
@@ -51,13 +53,27 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
 
     private void Navigation()
     {
-        var links = new List<(string Id, string Title)> { ("answer", "Answer"), ("comparisons", "Comparisons"), ("subgroups", "Subgroups"), ("arms", "Per arm") };
+        var links = new List<(string Id, string Title)> { ("claims", "Claims"), ("answer", "Answer"), ("comparisons", "Comparisons"), ("subgroups", "Subgroups"), ("arms", "Per arm") };
         if (results.SubgroupCounts.Count > 0) links.Add(("training-data", "Training data"));
         if (HasGeneratorSection) links.Add(("generator", "Generator"));
         links.Add(("methods", "Methods"));
         this.html.Append("<nav>");
         foreach ((string id, string title) in links) this.html.Append($"<a href=\"#{id}\">{title}</a>");
         this.html.Append("</nav>\n");
+    }
+
+    private void Claims()
+    {
+        this.html.Append("<section id=\"claims\">\n<h2>Claims</h2>\n<div class=\"answer\">\n<ul>");
+        foreach (Claim claim in results.Claims)
+            this.html.Append($"<li><p class=\"sentence\">{HtmlEncode(claim.Sentence)}</p><p>Claim {claim.Number}: <em>{HtmlEncode(claim.Statement)}</em> Rule: {HtmlEncode(claim.Rule)}</p></li>");
+        this.html.Append($"</ul>\n<p>{HtmlEncode(ClaimText.Seeds(results.ClassifierClaim.Seeds))}</p>\n");
+        if (results.ModelSelection.Length > 0) this.html.Append($"<p><strong>Model selection.</strong> {HtmlEncode(results.ModelSelection)}</p>\n");
+        this.html.Append("</div>\n");
+        if (claimTables.Apr() is { } apr) Table(apr);
+        Table(claimTables.Arms());
+        Table(claimTables.Differences());
+        this.html.Append("</section>\n");
     }
 
     private void Answer()

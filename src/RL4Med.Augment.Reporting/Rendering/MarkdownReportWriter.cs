@@ -9,6 +9,7 @@ namespace RL4Med.Augment.Reporting.Rendering;
 internal sealed class MarkdownReportWriter(ReportResults results)
 {
     private readonly ReportTables tables = new(results);
+    private readonly ClaimTables claimTables = new(results);
     private readonly StringBuilder markdown = new();
 
     public string Write()
@@ -20,6 +21,7 @@ internal sealed class MarkdownReportWriter(ReportResults results)
                              $"{NumberFormat.Level(settings.ConfidenceLevel)} intervals from {NumberFormat.Count(settings.BootstrapResamples)} cluster-bootstrap resamples. " +
                              "Charts and image grids are in report.html.").AppendLine();
 
+        Claims();
         markdown.AppendLine("## Answer").AppendLine();
         markdown.AppendLine($"**{Escape(results.Headline.Sentence)}**").AppendLine();
         foreach (string detail in results.Headline.Details) markdown.AppendLine($"- {Escape(detail)}");
@@ -52,6 +54,19 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         }
         Methods();
         return markdown.ToString();
+    }
+
+    private void Claims()
+    {
+        markdown.AppendLine("## Claims").AppendLine();
+        foreach (Claim claim in results.Claims)
+            markdown.AppendLine($"- **{Escape(claim.Sentence)}**  ").AppendLine($"  Claim {claim.Number}: _{Escape(claim.Statement)}_ Rule: {Escape(claim.Rule)}");
+        markdown.AppendLine();
+        markdown.AppendLine(Escape(ClaimText.Seeds(results.ClassifierClaim.Seeds))).AppendLine();
+        if (results.ModelSelection.Length > 0) markdown.AppendLine($"**Model selection.** {Escape(results.ModelSelection)}").AppendLine();
+        if (claimTables.Apr() is { } apr) Table(apr);
+        Table(claimTables.Arms());
+        Table(claimTables.Differences());
     }
 
     private void Methods()

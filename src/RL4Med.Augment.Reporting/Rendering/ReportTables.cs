@@ -177,10 +177,10 @@ internal sealed class ReportTables(ReportResults results)
     private static RowMarks Marks(bool underRepresented, bool tooFew) =>
         (underRepresented ? RowMarks.UnderRepresented : RowMarks.None) | (tooFew ? RowMarks.TooFewToJudge : RowMarks.None);
 
-    private static TableCell Estimate(IntervalEstimate estimate) =>
+    internal static TableCell Estimate(IntervalEstimate estimate) =>
         double.IsNaN(estimate.Value) ? Missing : new TableCell(Value(estimate.Value), Interval(estimate.Lower, estimate.Upper));
 
-    private static TableCell Difference(PairedDifference difference) =>
+    internal static TableCell Difference(PairedDifference difference) =>
         double.IsNaN(difference.Difference)
             ? Missing
             : new TableCell(Signed(difference.Difference), Interval(difference.Lower, difference.Upper),

@@ -13,9 +13,10 @@ namespace RL4Med.Augment.Runs.Arms;
 /// <summary>
 /// The training rows of each arm. Every arm starts from the same real training images; the oversampling
 /// baseline repeats real images of the under-represented subgroups as many times as the generator arms add
-/// synthetic ones (the same quota plan), so arms differ in what they add, not in how much.
+/// synthetic ones (the same quota plan), so arms differ in what they add, not in how much. The oversampling draw follows
+/// the classifier seed (<paramref name="seed"/>; the configured one when null).
 /// </summary>
-public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, DatasetManifest manifest)
+public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, DatasetManifest manifest, ClassifierSeed? seed = null)
 {
     /// <summary>The generator whose synthetic manifest an augmented arm reads.</summary>
     public static string? GeneratorOf(string arm) => arm switch
@@ -53,7 +54,7 @@ public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, D
         foreach (var quota in QuotaPlanner.Plan(counts, config.Subgroups.Quota).Where(q => q.CanOversample))
         {
             var pool = byKey[quota.Key];
-            var random = DerivedSeed.Random(config.Seed, SeedStream.Oversampling, DerivedSeed.Name(quota.Key.Text));
+            var random = DerivedSeed.Random(seed?.RunSeed ?? config.Seed, SeedStream.Oversampling, DerivedSeed.Name(quota.Key.Text));
             for (int i = 0; i < quota.Add; i++)
             {
                 var row = pool[random.Next(pool.Count)];

@@ -35,27 +35,36 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     public IReadOnlyList<string> Inputs =>
         [layout.Manifest, .. selected.Select(ArmTrainingSets.GeneratorOf).OfType<string>().Select(layout.SyntheticManifest)];
 
-    /// <summary>Whether every selected arm is complete.</summary>
-    public bool IsComplete => selected.All(IsArmComplete);
+    /// <summary>The classifier seeds every selected arm is trained with (<see cref="RunConfiguration.Seeds"/>).</summary>
+    public IReadOnlyList<ClassifierSeed> Seeds { get; } = ClassifierSeed.First(config, config.Seeds);
+
+    /// <summary>Whether every selected arm is complete with every seed.</summary>
+    public bool IsComplete => Seeds.All(seed => selected.All(arm => IsArmComplete(arm, seed.Index)));
 
     /// <summary>An arm trains in a minute and keeps no checkpoint: a cancelled run trains it again.</summary>
     public bool StopsAtCheckpoint => false;
 
-    /// <summary>Trains each selected arm that is not complete (every one with <see cref="StageOptions.Restart"/>); returns their test metrics.</summary>
+    /// <summary>
+    /// Trains each selected arm with each seed unless complete (every one with <see cref="StageOptions.Restart"/>); returns
+    /// their test metrics.
+    /// </summary>
     public StageOutcome Run(IStageProgress progress, CancellationToken cancellation)
     {
         var run = options ?? new();
         var trained = new List<ArmMetrics>();
-        foreach (string arm in selected.Where(arm => run.Restart || !IsArmComplete(arm)))
+        var pending = Seeds.SelectMany(seed => selected.Select(arm => (Seed: seed, Arm: arm)))
+            .Where(job => run.Restart || !IsArmComplete(job.Arm, job.Seed.Index)).ToList();
+        foreach (var (seed, arm) in pending)
         {
+            string label = Seeds.Count == 1 ? arm : $"{arm} (seed {seed.Index})";
             string validation = "";
             var metrics = Run(arm, run.Device, p =>
             {
                 if (p.Validation is { } v) validation = $"  validation balanced accuracy {v.BalancedAccuracy:F3}";
                 progress.Update((p.Epoch - 1) * p.StepsPerEpoch + p.Step, p.Epochs * p.StepsPerEpoch,
-                    $"{arm}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}" + StageStatus.Retries(p.NonFiniteRetries));
-            }, (done, total) => progress.Update(done, total, $"{arm}  ResNet-18 features of the training images {done}/{total}"));
-            trained.Add(new ArmMetrics(arm, metrics));
+                    $"{label}  epoch {p.Epoch}/{p.Epochs}  loss {p.Loss:F4}  {p.ImagesPerSecond:F0} img/s{validation}" + StageStatus.Retries(p.NonFiniteRetries));
+            }, (done, total) => progress.Update(done, total, $"{label}  ResNet-18 features of the training images {done}/{total}"), seed.Index);
+            trained.Add(new ArmMetrics(label, metrics));
         }
         return StageOutcome.Finished(trained);
     }
@@ -69,24 +78,26 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     /// <summary>File name of the arm's test metrics and training-set counts.</summary>
     public const string MetricsFileName = "metrics.json";
 
-    /// <summary>Whether <paramref name="arm"/> finished with the current settings.</summary>
-    public bool IsArmComplete(string arm) =>
-        File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm), Settings(arm)) && File.Exists(Path.Combine(layout.Arm(arm), PredictionsFileName));
+    /// <summary>Whether <paramref name="arm"/> finished with the current settings and classifier seed <paramref name="seed"/>.</summary>
+    public bool IsArmComplete(string arm, int seed = 0) =>
+        File.Exists(layout.Manifest) && StageMarker.Matches(layout.Arm(arm, seed), Settings(arm, ClassifierSeed.Of(config, seed)))
+        && File.Exists(Path.Combine(layout.Arm(arm, seed), PredictionsFileName));
 
     /// <summary>
     /// Trains <paramref name="arm"/> and writes its outputs; returns ML.NET's test metrics. The <c>cnn</c> kind reports its
     /// steps to <paramref name="progress"/>, the <c>resnet18</c> kind its featurised training images (done, total) to
-    /// <paramref name="featureProgress"/>.
+    /// <paramref name="featureProgress"/>. With classifier seed <paramref name="seedIndex"/> (<see cref="ClassifierSeed"/>).
     /// </summary>
     public MulticlassClassificationMetrics Run(string arm, string device, Action<ClassifierTrainingProgress>? progress = null,
-        Action<int, int>? featureProgress = null)
+        Action<int, int>? featureProgress = null, int seedIndex = 0)
     {
+        var seed = ClassifierSeed.Of(config, seedIndex);
         var manifest = ManifestCsv.Read(layout.Manifest);
         var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
         string Subgroup(ManifestRow row) => spec.KeyOf(row).Text;
-        var (trainManifest, trainRows) = new ArmTrainingSets(config, layout, manifest).For(arm);
+        var (trainManifest, trainRows) = new ArmTrainingSets(config, layout, manifest, seed).For(arm);
 
-        var ml = new MLContext(config.Seed);
+        var ml = new MLContext(seed.RunSeed);
         var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => ManifestDataViews.Row(trainManifest, r, Subgroup(r))));
         var validation = ManifestDataViews.Load(ml, manifest, SplitNames.Validation, Subgroup);
         var validationRows = ManifestDataViews.Rows(manifest, SplitNames.Validation, Subgroup);
@@ -94,7 +105,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         var options = new DiseaseClassifierOptions
         {
             ImageSize = config.Images.Size,
-            Cnn = Copy(config.Classifier.Cnn, device),
+            Cnn = Copy(config.Classifier.Cnn, device, seed.CnnSeed),
             ResNet18L2Regularization = config.Classifier.ResNet18.L2Regularization,
             ResNet18Iterations = config.Classifier.ResNet18.Iterations,
             ResNet18ClassWeighting = config.Classifier.ResNet18.ClassWeighting,
@@ -103,7 +114,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         var featuresDone = featureProgress is null ? null : new SynchronousProgress<int>(done => featureProgress(done, trainRows.Count));
         var model = DiseaseClassifierFactory.Create(ml, config.Classifier.Kind, options, validation, progress, featuresDone).Fit(train);
 
-        string folder = layout.Arm(arm);
+        string folder = layout.Arm(arm, seedIndex);
         Directory.CreateDirectory(folder);
         StageMarker.Clear(folder);
         var scored = model.Transform(ml.Data.LoadFromEnumerable(testRows));
@@ -125,18 +136,18 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
             validation = SplitScores.Of(validationPredictions.Predictions, config.Subgroups.MinTestImages),
             test = SplitScores.Of(testPredictions.Predictions, config.Subgroups.MinTestImages),
         }, JsonFormats.Report));
-        StageMarker.Write(folder, Settings(arm));
+        StageMarker.Write(folder, Settings(arm, seed));
         return metrics;
     }
 
     /// <summary>
     /// Scores <paramref name="rows"/> (real images of any dataset) with <paramref name="arm"/>'s saved model: its own
     /// preprocessing and label mapping. A label the model does not know is an error naming <paramref name="source"/> and the
-    /// row (rows count from 1, in the order given: a manifest's data rows).
+    /// row (rows count from 1, in the order given: a manifest's data rows). <paramref name="seed"/> picks the classifier seed's model.
     /// </summary>
-    public ArmPredictions ScoreSaved(string arm, IReadOnlyList<ClassifierImageRow> rows, string source)
+    public ArmPredictions ScoreSaved(string arm, IReadOnlyList<ClassifierImageRow> rows, string source, int seed = 0)
     {
-        string modelPath = Path.Combine(layout.Arm(arm), ModelFileName);
+        string modelPath = Path.Combine(layout.Arm(arm, seed), ModelFileName);
         if (!File.Exists(modelPath)) throw new InputDataException($"arm {arm} has no saved model: run train-classifier first", modelPath);
         var ml = new MLContext(config.Seed);
         var model = ml.Model.Load(modelPath, out _);
@@ -149,21 +160,23 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
         return Predictions(arm, scored, rows);
     }
 
-    // The arm's training data by hash: the real manifest, and an augmented arm's synthetic manifest.
-    private object Settings(string arm) => new
+    // The arm's training data by hash: the real manifest, and an augmented arm's synthetic manifest. Seed 0's Seed is the
+    // run seed, so its marker is that of a run without seeds.
+    private object Settings(string arm, ClassifierSeed seed) => new
     {
         arm, Data = FileHash.Of(layout.Manifest),
         Synthetic = ArmTrainingSets.GeneratorOf(arm) is { } generator && File.Exists(layout.SyntheticManifest(generator))
             ? FileHash.Of(layout.SyntheticManifest(generator)) : null,
-        config.Seed, config.Images.Size, config.Subgroups, config.Classifier,
+        Seed = seed.RunSeed, config.Images.Size, config.Subgroups, config.Classifier,
     };
 
-    /// <summary>The configured CNN options with the run's device (a copy: the configuration is not changed).</summary>
-    private static TorchImageClassificationTrainer.Options Copy(TorchImageClassificationTrainer.Options configured, string device)
+    /// <summary>The configured CNN options with the run's device and the classifier seed's CNN seed (a copy: the configuration is not changed).</summary>
+    private static TorchImageClassificationTrainer.Options Copy(TorchImageClassificationTrainer.Options configured, string device, int seed)
     {
         var copy = JsonSerializer.Deserialize<TorchImageClassificationTrainer.Options>(
             JsonSerializer.Serialize(configured, JsonFormats.Readable), JsonFormats.Readable)!;
         copy.Device = device;
+        copy.Seed = seed;
         return copy;
     }
 

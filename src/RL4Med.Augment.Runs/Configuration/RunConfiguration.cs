@@ -28,6 +28,14 @@ public sealed class RunConfiguration : PipelineConfig
     /// <summary>The disease classifier of the four arms.</summary>
     public ClassifierConfig Classifier { get; set; } = new();
 
+    /// <summary>
+    /// How many seeds the classifier arms are trained with (<c>run --seeds N</c> and <c>train-classifier --seeds N</c> override
+    /// it). The generator stages run once; each seed trains every arm again (its own weights, data order and oversampling
+    /// draw, see <c>ClassifierSeed</c>), and the report gives the mean and standard deviation across seeds and pools the
+    /// seeds in its paired bootstrap. Seed 0 is the run seed, so 1 gives exactly the single-seed run. Default 1.
+    /// </summary>
+    public int Seeds { get; set; } = 1;
+
     /// <summary>External test sets that <c>run</c> also reports on.</summary>
     public ReportConfig Report { get; set; } = new();
 
@@ -46,6 +54,8 @@ public sealed class RunConfiguration : PipelineConfig
             throw new InputDataException($"option 'reward': {e.Message}", path);
         }
         ValidateDdpo(config, path);
+        if (config.Seeds < 1)
+            throw new InputDataException($"option 'seeds': {config.Seeds} must be at least 1 (the classifier arms are trained once per seed)", path);
         if (config.Augment.BatchSize < 1)
             throw new InputDataException($"option 'augment.batchSize': {config.Augment.BatchSize} must be at least 1", path);
         if (config.Augment.RewardThreshold is < 0 or > 1)

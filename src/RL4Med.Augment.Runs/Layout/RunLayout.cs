@@ -49,6 +49,15 @@ public sealed class RunLayout(string root)
     /// <summary>One classifier arm: model, test predictions, metrics.</summary>
     public string Arm(string arm) => Path.Combine(Root, "classifier", arm);
 
+    /// <summary>One classifier arm trained with classifier seed <paramref name="seed"/>: seed 0 in <see cref="Arm(string)"/>, seed k in <c>classifier/seed-k/&lt;arm&gt;</c>.</summary>
+    public string Arm(string arm, int seed) => seed == 0 ? Arm(arm) : Path.Combine(Root, "classifier", SeedFolder(seed), arm);
+
+    /// <summary>An arm's predictions on the external test set <paramref name="testSetName"/>, by classifier seed as <see cref="Arm(string, int)"/>.</summary>
+    public string ExternalArm(string testSetName, string arm, int seed) =>
+        seed == 0 ? Path.Combine(External(testSetName), arm) : Path.Combine(External(testSetName), SeedFolder(seed), arm);
+
+    private static string SeedFolder(int seed) => $"seed-{seed}";
+
     /// <summary>The generator evaluation: tables, grids per prompt and a model card per generator.</summary>
     public string Evaluation => Path.Combine(Root, "evaluation");
 

@@ -24,8 +24,8 @@ namespace RL4Med.Augment.Runs.Reports;
 /// Stage <c>report</c>: the arms' predictions on the real test images, the subgroup counts, real and synthetic
 /// examples, the configuration and seeds, computed into <c>report.html</c>, <c>report.md</c> and <c>report.json</c>.
 /// </summary>
-/// <para>With <c>testData</c> (a data configuration, prepared when needed, or a prepared <c>manifest.csv</c>), every saved
-/// arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
+/// <para>With <c>testData</c> (a data configuration, prepared when needed, a folder in the layout of this run's dataset
+/// section, prepared when needed, or a prepared <c>manifest.csv</c>), every saved arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
 public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
     : IRunStage
 {
@@ -50,16 +50,53 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return StageOutcome.Finished(RunOn(name, manifest));
     }
 
-    /// <summary>The test set's name and manifest: a manifest as given, or a data configuration prepared unless already.</summary>
-    private static (string Name, string Manifest) PreparedTestSet(string testData, StageOptions options)
+    /// <summary>
+    /// The test set's name and manifest: a manifest as given; a folder in the layout of this run's dataset section (its
+    /// data root), prepared into <see cref="RunLayout.External"/> unless already; or a data configuration, prepared unless already.
+    /// </summary>
+    private (string Name, string Manifest) PreparedTestSet(string testData, StageOptions options)
     {
         if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
-        var config = PipelineConfigLoader.Load<PipelineConfig>(testData);
-        var layout = new RunLayout(config.ResolveRunFolder(options.WorkingDirectory));
-        var stage = new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot);
+        if (Directory.Exists(Path.GetFullPath(testData, options.WorkingDirectory))) return PreparedFolder(testData, options);
+        var testConfig = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        return (testConfig.Name, Prepared(testConfig, new RunLayout(testConfig.ResolveRunFolder(options.WorkingDirectory)), options, options.DataRoot));
+    }
+
+    /// <summary>
+    /// A folder laid out as this run's dataset section expects its data root (e.g. HAM10000's metadata, images and
+    /// annotations): imported with the same dataset, image and subgroup settings; a missing file is an error naming the
+    /// folder and the file.
+    /// </summary>
+    private (string Name, string Manifest) PreparedFolder(string folder, StageOptions options)
+    {
+        string root = Path.GetFullPath(folder, options.WorkingDirectory);
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+        if (config.Dataset.Source == "demo")
+            throw new InputDataException(
+                $"--test-data is a folder, but this configuration's dataset source is 'demo' (rendered, not read from files): a folder " +
+                "needs a configuration whose dataset is read from files, e.g. source 'ham10000'", root);
+        var files = config.Dataset.Files;
+        foreach (var (option, path) in new[] { ("metadata", files.Metadata), ("imageFolder", files.ImageFolder), ("annotations", files.Annotations) })
+        {
+            if (string.IsNullOrEmpty(path)) continue;
+            string full = Path.GetFullPath(path, root);
+            if (!File.Exists(full) && !Directory.Exists(full))
+                throw new InputDataException($"not in the layout of the configuration's dataset section: dataset.files.{option} '{path}' is missing ({full})", root);
+        }
+        var external = new PipelineConfig
+        {
+            Name = name, Seed = config.Seed, RunFolder = layout.External(name),
+            Dataset = config.Dataset, Images = config.Images, Split = config.Split, Subgroups = config.Subgroups,
+        };
+        return (name, Prepared(external, new RunLayout(layout.External(name)), options, root));
+    }
+
+    private static string Prepared(PipelineConfig testConfig, RunLayout testLayout, StageOptions options, string dataRoot)
+    {
+        var stage = new PrepareDataStage(testConfig, testLayout, options.WorkingDirectory, dataRoot);
         if (!stage.IsComplete) stage.Run();
-        return (config.Name, layout.Manifest);
+        return testLayout.Manifest;
     }
 
     /// <summary>Real (and, where made, synthetic) examples shown per under-represented subgroup.</summary>
@@ -69,12 +106,25 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     public IReadOnlyList<string> AvailableArms =>
         ArmNames.All.Where(a => File.Exists(Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName))).ToList();
 
-    /// <summary>Computes and writes the report on the run's own test split; returns the written files and the results.</summary>
+    /// <summary>
+    /// Computes and writes the report on the run's own test split; returns the written files and the results. With several
+    /// classifier seeds (<see cref="RunConfiguration.Seeds"/>), every seed's predictions of every arm.
+    /// </summary>
     public WrittenReport Run()
     {
-        var predictions = Arms().Select(a => PredictionsCsv.Read(
-            Path.Combine(layout.Arm(a), TrainClassifierStage.PredictionsFileName), a, config.Classifier.PositiveClass)).ToList();
-        return Write(predictions, $"{config.Name}: test split ({predictions[0].SampleIds.Count} real images)", layout.Report);
+        var arms = Arms();
+        var predictions = ClassifierSeed.First(config, config.Seeds).Select(seed => arms.Select(arm => PredictionsCsv.Read(
+            SeedPredictions(arm, seed.Index), arm, config.Classifier.PositiveClass)).ToList()).ToList();
+        return Write(predictions, $"{config.Name}: test split ({predictions[0][0].SampleIds.Count} real images)", layout.Report);
+    }
+
+    /// <summary>The predictions file of <paramref name="arm"/> trained with classifier seed <paramref name="seed"/>; a missing one is an error saying what to run.</summary>
+    private string SeedPredictions(string arm, int seed)
+    {
+        string path = Path.Combine(layout.Arm(arm, seed), TrainClassifierStage.PredictionsFileName);
+        if (!File.Exists(path))
+            throw new InputDataException($"arm {arm} has no predictions for classifier seed {seed}: run train-classifier --seeds {config.Seeds}", path);
+        return path;
     }
 
     /// <summary>
@@ -93,14 +143,15 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         var rows = testManifest.Rows.Select(r => ManifestDataViews.Row(testManifest, r, spec.KeyOf(r).Text)).ToList();
         if (rows.Count == 0) throw new InputDataException("the test set has no real images", testManifestPath);
         var scorer = new TrainClassifierStage(config, layout);
-        string folder = layout.External(testSetName);
-        var predictions = arms.Select(arm =>
+        var predictions = ClassifierSeed.First(config, config.Seeds).Select(seed => arms.Select(arm =>
         {
-            var scored = scorer.ScoreSaved(arm, rows, testManifestPath);
-            PredictionsCsv.Write(Path.Combine(folder, arm, TrainClassifierStage.PredictionsFileName), scored);
+            SeedPredictions(arm, seed.Index); // the model of every seed must be there before any is scored
+            var scored = scorer.ScoreSaved(arm, rows, testManifestPath, seed.Index);
+            PredictionsCsv.Write(Path.Combine(layout.ExternalArm(testSetName, arm, seed.Index), TrainClassifierStage.PredictionsFileName), scored);
             return scored;
-        }).ToList();
-        return Write(predictions, $"external test set '{testSetName}' ({rows.Count} real images of {testManifestPath})", Path.Combine(folder, "report"));
+        }).ToList()).ToList();
+        return Write(predictions, $"external test set '{testSetName}' ({rows.Count} real images of {testManifestPath})",
+            Path.Combine(layout.External(testSetName), "report"));
     }
 
     private IReadOnlyList<string> Arms()
@@ -114,8 +165,10 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return arms;
     }
 
-    private WrittenReport Write(IReadOnlyList<ArmPredictions> predictions, string testSetName, string folder)
+    /// <summary>Writes the report of <paramref name="bySeed"/>: per classifier seed, the arms' predictions.</summary>
+    private WrittenReport Write(IReadOnlyList<IReadOnlyList<ArmPredictions>> bySeed, string testSetName, string folder)
     {
+        var predictions = bySeed[0];
         var arms = predictions.Select(p => p.Name).ToList();
         var manifest = ManifestCsv.Read(layout.Manifest);
         var counts = DatasetPreparer.CountSubgroups(manifest, config);
@@ -126,6 +179,8 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         {
             TestSetName = testSetName,
             Arms = predictions,
+            OtherSeeds = bySeed.Skip(1).ToList(),
+            ModelSelection = ModelSelection.Describe(config),
             PositiveClass = config.Classifier.PositiveClass,
             ClassNames = predictions[0].Predictions.ClassNames,
             UnderRepresentedSubgroups = counts.UnderRepresented.Select(c => c.Key.Text).ToHashSet(),
@@ -136,7 +191,9 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
             GeneratorEvaluation = GeneratorEvaluationTables.Read(layout.Evaluation),
             ConfigurationJson = configurationText,
-            Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed },
+            Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed }
+                .Concat(ClassifierSeed.First(config, config.Seeds).Skip(1).Select(seed => KeyValuePair.Create($"classifier seed {seed.Index}", (long)seed.RunSeed)))
+                .ToDictionary(),
             MinimumTestImages = config.Subgroups.MinTestImages,
             HeadlineArm = headline,
             HeadlineBaseline = headline == ArmNames.Oversampling || !arms.Contains(ArmNames.Oversampling) ? ArmNames.RealOnly : ArmNames.Oversampling,
