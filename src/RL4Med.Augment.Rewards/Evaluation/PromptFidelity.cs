@@ -16,19 +16,18 @@ public static class PromptFidelity
         var labels = targets.Select(t => heads.Encode(t.Values)).ToList();
         var artifacts = Enumerable.Range(0, heads.Count).Where(h => heads[h].IsBinary).ToList();
 
-        int artifactImages = 0, allArtifactsMatch = 0;
+        var matches = new bool?[labels.Count];
         for (int i = 0; i < labels.Count; i++)
         {
             var constrained = artifacts.Where(h => labels[i][h] != AttributeHeads.Unknown).ToList();
-            if (constrained.Count == 0) continue;
-            artifactImages++;
-            if (constrained.All(h => prediction.PredictedClass(i, h) == labels[i][h])) allArtifactsMatch++;
+            if (constrained.Count > 0) matches[i] = constrained.All(h => prediction.PredictedClass(i, h) == labels[i][h]);
         }
+        int artifactImages = matches.Count(m => m.HasValue), allArtifactsMatch = matches.Count(m => m == true);
 
         var perAttribute = HeadAccuracy.Measure(prediction, labels);
         var diagnosis = perAttribute.FirstOrDefault(s => s.Name == SubgroupSpec.DiagnosisAttribute);
         return new PromptFidelityReport(prediction.Count,
             artifactImages > 0 ? (double)allArtifactsMatch / artifactImages : null, artifactImages,
-            diagnosis?.Accuracy, perAttribute);
+            diagnosis?.Accuracy, perAttribute, matches);
     }
 }

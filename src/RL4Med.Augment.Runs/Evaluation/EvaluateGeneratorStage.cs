@@ -121,7 +121,7 @@ public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout la
                 var features = evaluator.Model.FeatureMatrix(result.Images);
                 prompts.Add(new PromptEvaluation(name, subgroup.Key.Text, prompt, subgroup.UnderRepresented, fidelity.Images,
                     fidelity.ArtifactPrevalenceRate, fidelity.DiagnosisAccuracy,
-                    fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features)));
+                    fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features), fidelity.ArtifactMatches));
                 if (!featuresByDiagnosis.TryGetValue(spec.Diagnosis, out var list)) featuresByDiagnosis[spec.Diagnosis] = list = new();
                 list.Add(new ImageFeatures(generatedResNet18.Of(RgbaImages.FromTensor(result.Images)), features));
                 ImageGridWriter.Write(Path.Combine(layout.Evaluation, "grids", $"{name}_{p:D2}.png"), result.Images,

@@ -15,7 +15,10 @@ public static class GeneratorEvaluationTables
     public const string MarkdownFileName = "generator_evaluation.md";
 
     /// <summary>The tables of the evaluation in <paramref name="folder"/>, or null when evaluate-generator has not run.</summary>
-    public static GeneratorEvaluation? Read(string folder)
+    public static GeneratorEvaluation? Read(string folder) => ReadResult(folder) is { } result ? From(result) : null;
+
+    /// <summary>The evaluation in <paramref name="folder"/> as evaluate-generator wrote it, or null when it has not run.</summary>
+    public static GeneratorEvaluationResult? ReadResult(string folder)
     {
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return null;
@@ -28,7 +31,7 @@ public static class GeneratorEvaluationTables
         {
             throw new InvalidDataException($"{path} is not an evaluation this version writes (run evaluate-generator again): {error.Message}", error);
         }
-        return From(result ?? throw new InvalidDataException($"{path} holds no evaluation"));
+        return result ?? throw new InvalidDataException($"{path} holds no evaluation");
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// <param name="DiagnosisAccuracy">Share of images the evaluator gives the prompt's diagnosis.</param>
 /// <param name="AttributeAccuracy">Per attribute head: share of images matching the prompt's value.</param>
 /// <param name="Diversity">Mean pairwise distance of the images' evaluator features (collapse shows as a drop).</param>
+/// <param name="ArtifactMatches">Per image, in sample order: whether it counts for APR (null: its prompt constrains no
+/// artifact). Sample i of every generator starts from the same seeded noise, so the generators pair by index; null in
+/// evaluations written before it was recorded.</param>
 public sealed record PromptEvaluation(
     string Generator,
     string Subgroup,
@@ -19,7 +22,8 @@ public sealed record PromptEvaluation(
     double? ArtifactPrevalenceRate,
     double? DiagnosisAccuracy,
     IReadOnlyDictionary<string, double?> AttributeAccuracy,
-    double Diversity)
+    double Diversity,
+    IReadOnlyList<bool?>? ArtifactMatches = null)
 {
     /// <summary>
     /// Alignment: the mean over the prompt's attributes of <see cref="AttributeAccuracy"/>, i.e. the evaluator's version of

@@ -10,6 +10,7 @@ using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Splits;
 using RL4Med.Augment.Data.Subgroups;
+using RL4Med.Augment.Metrics;
 using RL4Med.Augment.Reporting.Computation;
 using RL4Med.Augment.Reporting.Inputs;
 using RL4Med.Augment.Reporting.Rendering;
@@ -173,6 +174,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         var manifest = ManifestCsv.Read(layout.Manifest);
         var counts = DatasetPreparer.CountSubgroups(manifest, config);
         var synthetic = SyntheticManifests();
+        var evaluation = GeneratorEvaluationTables.ReadResult(layout.Evaluation);
 
         string headline = new[] { ArmNames.DdpoAugmented, ArmNames.PretrainedAugmented, ArmNames.Oversampling }.FirstOrDefault(arms.Contains) ?? arms[^1];
         var inputs = new ReportInputs
@@ -189,7 +191,11 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
                 c.UnderRepresented)).ToList(),
             ImageGrids = Grids(manifest, counts, synthetic),
             RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
-            GeneratorEvaluation = GeneratorEvaluationTables.Read(layout.Evaluation),
+            GeneratorEvaluation = evaluation is null ? null : GeneratorEvaluationTables.From(evaluation),
+            GeneratorClaim = evaluation is null ? null : AprEvidence.From(evaluation, new BootstrapOptions
+            {
+                Seed = DerivedSeed.ForRandom(config.Seed, SeedStream.EvaluationBootstrap),
+            }),
             ConfigurationJson = configurationText,
             Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed }
                 .Concat(ClassifierSeed.First(config, config.Seeds).Skip(1).Select(seed => KeyValuePair.Create($"classifier seed {seed.Index}", (long)seed.RunSeed)))
