@@ -15,7 +15,7 @@ namespace RL4Med.Augment.Runs.Arms;
 /// baseline repeats real images of the under-represented subgroups as many times as the generator arms add
 /// synthetic ones (the same quota plan), so arms differ in what they add, not in how much.
 /// </summary>
-public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, DatasetManifest manifest)
+public sealed class ArmTrainingSets(RunConfig config, RunLayout layout, DatasetManifest manifest)
 {
     /// <summary>The generator whose synthetic manifest an augmented arm reads.</summary>
     public static string? GeneratorOf(string arm) => arm switch

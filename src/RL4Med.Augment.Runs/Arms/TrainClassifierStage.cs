@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using RL4Med.Augment.Classification.Manifest;
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Errors;
@@ -22,7 +22,7 @@ namespace RL4Med.Augment.Runs.Arms;
 /// Stage <c>train-classifier</c>: the same classifier, seed and budget in each arm; saves the ML.NET model, its
 /// predictions on the real test images (for the report) and ML.NET's own evaluation.
 /// </summary>
-public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
+public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
     : IRunStage
 {
     private readonly IReadOnlyList<string> selected = arms ?? ArmNames.All;

@@ -26,7 +26,7 @@ namespace RL4Med.Augment.Runs.Reports;
 /// </summary>
 /// <para>With <c>testData</c> (a data configuration, prepared when needed, or a prepared <c>manifest.csv</c>), every saved
 /// arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
-public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
+public sealed class ReportStage(RunConfig config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
     : IRunStage
 {
     /// <inheritdoc />
@@ -55,7 +55,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
     {
         if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
-        var config = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        var config = DataConfigLoader.Load<DataConfig>(testData);
         var layout = new RunLayout(config.ResolveRunFolder(options.WorkingDirectory));
         var stage = new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot);
         if (!stage.IsComplete) stage.Run();
