@@ -69,7 +69,7 @@ public sealed partial class AugmentSubgroupsEstimator
         public double? RewardThreshold { get; set; }
 
         /// <summary>Options with the dataset, subgroups and master seed of <paramref name="config"/>; the rest keeps its defaults.</summary>
-        public static Options FromConfig(PipelineConfig config) => new()
+        public static Options FromConfig(DataConfig config) => new()
         {
             Dataset = config.Dataset,
             Subgroups = config.Subgroups,

@@ -1,5 +1,5 @@
 using Microsoft.ML;
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.TestSupport;
 
 namespace RL4Med.Augment.Classification.Tests;

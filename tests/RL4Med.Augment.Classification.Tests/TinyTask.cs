@@ -2,7 +2,7 @@ using RL4Med.Augment.TestSupport;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Classification.Pixels;
 using RL4Med.Augment.Classification.Training;
 

@@ -1,4 +1,4 @@
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.TestSupport;
@@ -35,12 +35,12 @@ public class ClassifierConfigurationTests
     }
 
     // The smoke configuration written to folder with the start of its classifier section replaced by "classifier": { start
-    private static RunConfiguration LoadWithClassifier(TemporaryDirectory folder, string start)
+    private static RunConfig LoadWithClassifier(TemporaryDirectory folder, string start)
     {
         string path = folder.File("smoke.json");
         string shipped = File.ReadAllText(RepositoryFiles.Path("pipelines/smoke.json"));
         Assert.Contains(ShippedClassifier, shipped);
         File.WriteAllText(path, shipped.Replace(ShippedClassifier, "\"classifier\": { " + start));
-        return RunConfiguration.Load(path);
+        return RunConfig.Load(path);
     }
 }

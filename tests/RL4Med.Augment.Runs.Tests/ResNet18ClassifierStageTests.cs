@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RL4Med.Augment.Classification.Manifest;
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
@@ -20,7 +20,7 @@ public class ResNet18ClassifierStageTests
     public void The_resnet18_kind_trains_two_arms_of_the_smoke_data_featurising_each_real_image_once_and_its_zip_rescores_the_test_images()
     {
         using var folder = new TemporaryDirectory("resnet18-arms");
-        var config = RunConfiguration.Load(RepositoryFiles.Path("pipelines/smoke.json"));
+        var config = RunConfig.Load(RepositoryFiles.Path("pipelines/smoke.json"));
         config.Classifier.Kind = DiseaseClassifierKinds.ResNet18;
         config.RunFolder = folder.File("run");
         config.Dataset.Demo.Folder = folder.File("demo");

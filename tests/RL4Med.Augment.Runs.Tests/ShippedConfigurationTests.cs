@@ -13,7 +13,7 @@ public class ShippedConfigurationTests
     [InlineData("pipelines/ham10000-sex-age.json", "ham10000", 7, 64)]
     public void ShippedConfigurationsLoadAndAgreeWithThemselves(string file, string source, int classes, int size)
     {
-        var config = RunConfiguration.Load(RepositoryFiles.Path(file));
+        var config = RunConfig.Load(RepositoryFiles.Path(file));
         Assert.Equal(source, config.Dataset.Source);
         Assert.Equal(classes, config.Dataset.KeptDiagnoses.Count);
         Assert.Equal(size, config.Images.Size);
@@ -23,7 +23,7 @@ public class ShippedConfigurationTests
     [Fact]
     public void DdpoTrainsTheSamplerOfGeneratorSampling()
     {
-        var config = RunConfiguration.Load(RepositoryFiles.Path("pipelines/quick.json"));
+        var config = RunConfig.Load(RepositoryFiles.Path("pipelines/quick.json"));
         var options = config.Ddpo.TrainingOptions(config.Generator.Sampling);
         Assert.Equal((20, 1.0, 5.0), (options.Steps, options.Eta, options.GuidanceScale));
     }
@@ -32,7 +32,7 @@ public class ShippedConfigurationTests
     [InlineData("\"timestepFraction\"", "\"steps\": 6, \"timestepFraction\"", "option 'ddpo.training.steps' is taken from generator.sampling.steps: the tuned policy is sampled as it was trained; remove it")]
     [InlineData("\"timestepFraction\"", "\"Seed\": 9, \"timestepFraction\"", "option 'ddpo.training.seed' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
     [InlineData("\"pretrain\": {", "\"pretrain\": { \"outputDirectory\": \"x\",", "option 'generator.pretrain.outputDirectory' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
-    public void FieldsThePipelineSetsAreRefusedNamingWhereTheirValueComesFrom(string anchor, string replacement, string message)
+    public void FieldsTheRunSetsAreRefusedNamingWhereTheirValueComesFrom(string anchor, string replacement, string message)
     {
         var folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", "config", Guid.NewGuid().ToString("N")));
         Directory.CreateDirectory(folder);
@@ -42,7 +42,7 @@ public class ShippedConfigurationTests
         File.WriteAllText(path, shipped.Replace(anchor, replacement));
         try
         {
-            var error = Assert.Throws<RL4Med.Augment.Data.Errors.InputDataException>(() => RunConfiguration.Load(path));
+            var error = Assert.Throws<RL4Med.Augment.Data.Errors.InputDataException>(() => RunConfig.Load(path));
             Assert.Equal($"{path}: {message}", error.Message);
         }
         finally

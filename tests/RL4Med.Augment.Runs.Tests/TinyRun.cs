@@ -18,7 +18,7 @@ internal sealed class TinyRun : IDisposable
     public TinyRun(int pretrainSteps = 6)
     {
         Folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", "runs", Guid.NewGuid().ToString("N")));
-        Config = new RunConfiguration
+        Config = new RunConfig
         {
             Name = "tiny",
             Seed = 5,
@@ -61,7 +61,7 @@ internal sealed class TinyRun : IDisposable
 
     public string Folder { get; }
 
-    public RunConfiguration Config { get; }
+    public RunConfig Config { get; }
 
     public RunLayout Layout { get; }
 

@@ -32,7 +32,7 @@ public sealed class DescribeDataCommand : Command<DescribeDataCommand.Settings>
         return 0;
     }
 
-    private static void SubgroupCountsOrError(DatasetManifest manifest, Data.Configuration.PipelineConfig config, string? by, out Data.Subgroups.SubgroupCounts counts)
+    private static void SubgroupCountsOrError(DatasetManifest manifest, Data.Configuration.DataConfig config, string? by, out Data.Subgroups.SubgroupCounts counts)
     {
         try
         {

@@ -23,10 +23,10 @@ public class RunSettings : CommandSettings
     public virtual StageOptions StageOptions() => new() { DataRoot = DataRoot, WorkingDirectory = WorkingDirectory };
 
     /// <summary>The loaded, validated configuration.</summary>
-    public RunConfiguration LoadConfig() => RunConfiguration.Load(Config);
+    public RunConfig LoadConfig() => RunConfig.Load(Config);
 
     /// <summary>The loaded configuration with <c>--seeds</c>, when given, as its number of classifier seeds.</summary>
-    public RunConfiguration LoadConfig(int? seeds)
+    public RunConfig LoadConfig(int? seeds)
     {
         if (seeds is < 1) throw new ArgumentException($"--seeds {seeds}: the classifier arms need at least 1 seed");
         var config = LoadConfig();
@@ -35,7 +35,7 @@ public class RunSettings : CommandSettings
     }
 
     /// <summary>The folders of the configured run.</summary>
-    public static RunLayout LayoutOf(RunConfiguration config) => new(config.ResolveRunFolder(WorkingDirectory));
+    public static RunLayout LayoutOf(RunConfig config) => new(config.ResolveRunFolder(WorkingDirectory));
 
     /// <summary>Where relative paths of the configuration start: the current folder.</summary>
     public static string WorkingDirectory => Directory.GetCurrentDirectory();

@@ -20,7 +20,7 @@ namespace RL4Med.Augment.Data.Preparation;
 /// </summary>
 public sealed class DatasetPreparer
 {
-    private readonly PipelineConfig config;
+    private readonly DataConfig config;
     private readonly string workingDirectory;
     private readonly string dataRoot;
     private readonly ImageLimits limits;
@@ -29,7 +29,7 @@ public sealed class DatasetPreparer
     /// <param name="workingDirectory">Folder that the run folder and the demo folder are relative to.</param>
     /// <param name="dataRoot">Folder that a tabular source's files are relative to (<c>--data-root</c>).</param>
     /// <param name="limits">Image decoding limits.</param>
-    public DatasetPreparer(PipelineConfig config, string workingDirectory, string dataRoot, ImageLimits? limits = null)
+    public DatasetPreparer(DataConfig config, string workingDirectory, string dataRoot, ImageLimits? limits = null)
     {
         this.config = config;
         this.workingDirectory = Path.GetFullPath(workingDirectory);
@@ -88,7 +88,7 @@ public sealed class DatasetPreparer
     }
 
     /// <summary>The subgroup counts of <paramref name="manifest"/> under the configuration's spec and rule.</summary>
-    public static SubgroupCounts CountSubgroups(DatasetManifest manifest, PipelineConfig config, string? by = null)
+    public static SubgroupCounts CountSubgroups(DatasetManifest manifest, DataConfig config, string? by = null)
     {
         var spec = SubgroupSpec.Parse(by ?? config.Subgroups.By, config.Dataset.Attributes);
         return SubgroupCounts.Count(manifest.Rows, spec, UnderRepresentationRule.From(config.Subgroups),

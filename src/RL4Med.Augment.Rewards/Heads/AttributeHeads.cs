@@ -59,7 +59,7 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// categorical attribute that prompts mention (a <see cref="AttributeConfig.Prompt"/> template) and whose values
     /// form a closed set. Attributes no prompt asks for cannot be rewarded, so they get no head.
     /// </summary>
-    public static IReadOnlyList<string> DefaultNames(PipelineConfig config) =>
+    public static IReadOnlyList<string> DefaultNames(DataConfig config) =>
         new[] { SubgroupSpec.DiagnosisAttribute }
             .Concat(config.Dataset.Attributes
                 .Where(a => a.Kind == AttributeKind.Binary || (!string.IsNullOrEmpty(a.Prompt) && ClosedValues(a).Count > 0))
@@ -72,7 +72,7 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// softmax over its declared values or band labels. Throws naming an attribute that is not declared or
     /// whose values are open.
     /// </summary>
-    public static AttributeHeads FromConfig(PipelineConfig config, IReadOnlyList<string>? names = null)
+    public static AttributeHeads FromConfig(DataConfig config, IReadOnlyList<string>? names = null)
     {
         var declared = config.Dataset.Attributes.ToDictionary(a => a.Name, StringComparer.Ordinal);
         var chosen = names is { Count: > 0 } ? names : DefaultNames(config);

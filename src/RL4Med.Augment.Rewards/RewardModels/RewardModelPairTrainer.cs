@@ -18,7 +18,7 @@ public static class RewardModelPairTrainer
     /// features in <paramref name="featureCachePath"/> when given.
     /// </summary>
     public static RewardModelPair Train(
-        PipelineConfig config,
+        DataConfig config,
         DatasetManifest manifest,
         string outFolder,
         RewardModelPairOptions options,

@@ -16,7 +16,7 @@ namespace RL4Med.Augment.Runs.Arms;
 /// synthetic ones (the same quota plan), so arms differ in what they add, not in how much. The oversampling draw follows
 /// the classifier seed (<paramref name="seed"/>; the configured one when null).
 /// </summary>
-public sealed class ArmTrainingSets(RunConfiguration config, RunLayout layout, DatasetManifest manifest, ClassifierSeed? seed = null)
+public sealed class ArmTrainingSets(RunConfig config, RunLayout layout, DatasetManifest manifest, ClassifierSeed? seed = null)
 {
     /// <summary>The generator whose synthetic manifest an augmented arm reads.</summary>
     public static string? GeneratorOf(string arm) => arm switch

@@ -14,7 +14,7 @@ namespace RL4Med.Augment.Runs.Arms;
 public sealed record ClassifierSeed(int Index, int RunSeed, int CnnSeed)
 {
     /// <summary>Seed <paramref name="index"/> of <paramref name="config"/>.</summary>
-    public static ClassifierSeed Of(RunConfiguration config, int index)
+    public static ClassifierSeed Of(RunConfig config, int index)
     {
         if (index == 0) return new ClassifierSeed(0, config.Seed, config.Classifier.Cnn.Seed);
         int derived = DerivedSeed.ForRandom(config.Seed, SeedStream.ClassifierRepeat, index);
@@ -22,6 +22,6 @@ public sealed record ClassifierSeed(int Index, int RunSeed, int CnnSeed)
     }
 
     /// <summary>Seeds 0 to <paramref name="count"/> − 1.</summary>
-    public static IReadOnlyList<ClassifierSeed> First(RunConfiguration config, int count) =>
+    public static IReadOnlyList<ClassifierSeed> First(RunConfig config, int count) =>
         Enumerable.Range(0, count).Select(index => Of(config, index)).ToList();
 }

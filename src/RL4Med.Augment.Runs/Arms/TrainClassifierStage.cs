@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using RL4Med.Augment.Classification.Manifest;
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Errors;
@@ -23,7 +23,7 @@ namespace RL4Med.Augment.Runs.Arms;
 /// predictions on the real test images (for the report), ML.NET's own evaluation and the standard metrics on the
 /// validation and test splits (<see cref="SplitScores"/>).
 /// </summary>
-public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
+public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, StageOptions? options = null, IReadOnlyList<string>? arms = null)
     : IRunStage
 {
     private readonly IReadOnlyList<string> selected = arms ?? ArmNames.All;
@@ -35,7 +35,7 @@ public sealed class TrainClassifierStage(RunConfiguration config, RunLayout layo
     public IReadOnlyList<string> Inputs =>
         [layout.Manifest, .. selected.Select(ArmTrainingSets.GeneratorOf).OfType<string>().Select(layout.SyntheticManifest)];
 
-    /// <summary>The classifier seeds every selected arm is trained with (<see cref="RunConfiguration.Seeds"/>).</summary>
+    /// <summary>The classifier seeds every selected arm is trained with (<see cref="RunConfig.Seeds"/>).</summary>
     public IReadOnlyList<ClassifierSeed> Seeds { get; } = ClassifierSeed.First(config, config.Seeds);
 
     /// <summary>Whether every selected arm is complete with every seed.</summary>

@@ -30,7 +30,7 @@ public sealed class AugmentStage : IRunStage
     /// Plans augmentation with <paramref name="generator"/> (<c>pretrained</c> or <c>ddpo</c>, trained already), batches of
     /// <paramref name="batchSize"/> (null: <c>augment.batchSize</c>). Nothing is generated yet.
     /// </summary>
-    public AugmentStage(RunConfiguration config, RunLayout layout, string generator, string device, int? batchSize = null)
+    public AugmentStage(RunConfig config, RunLayout layout, string generator, string device, int? batchSize = null)
     {
         this.layout = layout;
         Generator = generator;

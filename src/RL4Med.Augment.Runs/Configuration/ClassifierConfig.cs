@@ -1,4 +1,4 @@
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Classification.Training;
 
 namespace RL4Med.Augment.Runs.Configuration;

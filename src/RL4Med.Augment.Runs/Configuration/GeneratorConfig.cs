@@ -27,7 +27,7 @@ public sealed class GeneratorConfig
     public SamplingOptions Sampling { get; set; } = new() { Steps = 50, Eta = 1.0, GuidanceScale = 5.0 };
 
     /// <summary>Checks the section against the data part; throws naming the option.</summary>
-    public void Validate(PipelineConfig data, string source)
+    public void Validate(DataConfig data, string source)
     {
         void Check(string option, Action validate)
         {

@@ -32,7 +32,7 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// per-attribute accuracy, diversity, and per diagnosis the Fréchet distances (<see cref="DiagnosisDistance"/>) to the
 /// real training images. On demo data the evaluator learned the renderer's ground-truth labels, so its verdict is the true alignment.
 /// </summary>
-public sealed class EvaluateGeneratorStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
+public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
     /// <inheritdoc />
     public string Name => "evaluate-generator";

@@ -22,7 +22,7 @@ namespace RL4Med.Augment.Runs.Generation;
 /// subgroup of <c>subgroups.by</c> (every combination, unseen ones included), drawn uniformly, so that rare
 /// combinations get as much training as common ones. Resumes from its checkpoint after a kill.
 /// </summary>
-public sealed class DdpoFineTuningStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
+public sealed class DdpoFineTuningStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
     /// <inheritdoc />
     public string Name => "ddpo";

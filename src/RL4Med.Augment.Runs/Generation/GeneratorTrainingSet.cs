@@ -39,7 +39,7 @@ public sealed class GeneratorTrainingSet
     /// Reads the real training images of <paramref name="manifest"/> (already preprocessed to the configured size); those of
     /// under-represented subgroups are listed <paramref name="rareImageRepeats"/> times.
     /// </summary>
-    public static GeneratorTrainingSet From(DatasetManifest manifest, PipelineConfig config, int rareImageRepeats = 1, IProgress<int>? progress = null)
+    public static GeneratorTrainingSet From(DatasetManifest manifest, DataConfig config, int rareImageRepeats = 1, IProgress<int>? progress = null)
     {
         var builder = new PromptBuilder(config.Dataset);
         var rows = manifest.Split(SplitNames.Train).Where(r => !r.IsSynthetic).ToList();
@@ -67,7 +67,7 @@ public sealed class GeneratorTrainingSet
     }
 
     /// <summary>Per diagnosis: no artifact, then each artifact alone, with typical values for the rest.</summary>
-    private static List<string> GridPromptsFor(PromptBuilder builder, PipelineConfig config, IReadOnlyList<ManifestRow> rows)
+    private static List<string> GridPromptsFor(PromptBuilder builder, DataConfig config, IReadOnlyList<ManifestRow> rows)
     {
         var typical = new TypicalPrompts(builder, rows);
         return config.Dataset.KeptDiagnoses

@@ -12,7 +12,7 @@ namespace RL4Med.Augment.Runs.Generation;
 /// Stage <c>pretrain</c>: trains the text-conditioned generator from scratch on the real training images
 /// (DDPM, classifier-free guidance dropout, EMA), with checkpoints to resume from after a kill.
 /// </summary>
-public sealed class PretrainStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
+public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
     /// <inheritdoc />
     public string Name => "pretrain";

@@ -14,7 +14,7 @@ namespace RL4Med.Augment.Runs.Generation;
 /// seed and width, trained on the other half of the training lesions), so that generators are judged by a
 /// model they never learned to please. Writes validation accuracy per head to <c>validation.json</c>.
 /// </summary>
-public sealed class RewardStage(RunConfiguration config, RunLayout layout, StageOptions? options = null) : IRunStage
+public sealed class RewardStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
     /// <inheritdoc />
     public string Name => "reward";

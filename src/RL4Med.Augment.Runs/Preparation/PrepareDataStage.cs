@@ -11,7 +11,7 @@ namespace RL4Med.Augment.Runs.Preparation;
 /// Stage <c>prepare-data</c>: imports (or renders the demo) images, checks them, splits by lesion and writes the
 /// manifest and subgroup counts (see <see cref="DatasetPreparer"/>), then its done marker.
 /// </summary>
-public sealed class PrepareDataStage(PipelineConfig config, RunLayout layout, string workingDirectory, string dataRoot) : IRunStage
+public sealed class PrepareDataStage(DataConfig config, RunLayout layout, string workingDirectory, string dataRoot) : IRunStage
 {
     /// <inheritdoc />
     public string Name => "prepare-data";

@@ -1,4 +1,4 @@
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Runs.Configuration;
 
 namespace RL4Med.Augment.Runs.Reports;
@@ -11,7 +11,7 @@ namespace RL4Med.Augment.Runs.Reports;
 public static class ModelSelection
 {
     /// <summary>The statement for the run of <paramref name="config"/>.</summary>
-    public static string Describe(RunConfiguration config)
+    public static string Describe(RunConfig config)
     {
         var cnn = config.Classifier.Cnn;
         string epochs = config.Classifier.Kind == DiseaseClassifierKinds.Cnn

@@ -27,7 +27,7 @@ namespace RL4Med.Augment.Runs.Reports;
 /// </summary>
 /// <para>With <c>testData</c> (a data configuration, prepared when needed, a folder in the layout of this run's dataset
 /// section, prepared when needed, or a prepared <c>manifest.csv</c>), every saved arm scores that dataset instead and the report goes to <see cref="RunLayout.External"/>.</para>
-public sealed class ReportStage(RunConfiguration config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
+public sealed class ReportStage(RunConfig config, RunLayout layout, string configurationText, string? testData = null, StageOptions? options = null)
     : IRunStage
 {
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         if (testData.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             return (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(testData))) ?? "external", testData);
         if (Directory.Exists(Path.GetFullPath(testData, options.WorkingDirectory))) return PreparedFolder(testData, options);
-        var testConfig = PipelineConfigLoader.Load<PipelineConfig>(testData);
+        var testConfig = DataConfigLoader.Load<DataConfig>(testData);
         return (testConfig.Name, Prepared(testConfig, new RunLayout(testConfig.ResolveRunFolder(options.WorkingDirectory)), options, options.DataRoot));
     }
 
@@ -85,7 +85,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
             if (!File.Exists(full) && !Directory.Exists(full))
                 throw new InputDataException($"not in the layout of the configuration's dataset section: dataset.files.{option} '{path}' is missing ({full})", root);
         }
-        var external = new PipelineConfig
+        var external = new DataConfig
         {
             Name = name, Seed = config.Seed, RunFolder = layout.External(name),
             Dataset = config.Dataset, Images = config.Images, Split = config.Split, Subgroups = config.Subgroups,
@@ -93,7 +93,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
         return (name, Prepared(external, new RunLayout(layout.External(name)), options, root));
     }
 
-    private static string Prepared(PipelineConfig testConfig, RunLayout testLayout, StageOptions options, string dataRoot)
+    private static string Prepared(DataConfig testConfig, RunLayout testLayout, StageOptions options, string dataRoot)
     {
         var stage = new PrepareDataStage(testConfig, testLayout, options.WorkingDirectory, dataRoot);
         if (!stage.IsComplete) stage.Run();
@@ -109,7 +109,7 @@ public sealed class ReportStage(RunConfiguration config, RunLayout layout, strin
 
     /// <summary>
     /// Computes and writes the report on the run's own test split; returns the written files and the results. With several
-    /// classifier seeds (<see cref="RunConfiguration.Seeds"/>), every seed's predictions of every arm.
+    /// classifier seeds (<see cref="RunConfig.Seeds"/>), every seed's predictions of every arm.
     /// </summary>
     public WrittenReport Run()
     {

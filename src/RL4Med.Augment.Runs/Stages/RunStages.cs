@@ -25,7 +25,7 @@ public static class RunStages
     /// Every stage of the run of <paramref name="config"/>: prepare-data, the generator's stages, its evaluation,
     /// augmentation with each generator, the classifier arms, the report and one report per external test set.
     /// </summary>
-    public static IReadOnlyList<StageEntry> InOrder(RunConfiguration config, RunLayout layout, string configurationText, StageOptions options) =>
+    public static IReadOnlyList<StageEntry> InOrder(RunConfig config, RunLayout layout, string configurationText, StageOptions options) =>
     [
         new("prepare-data", () => new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot)),
         new("reward", () => new RewardStage(config, layout, options)),

@@ -27,7 +27,7 @@ internal sealed class TinyRun
 
     public DatasetManifest Manifest => ManifestCsv.Read(ManifestPath);
 
-    public static PipelineConfig Config() => new()
+    public static DataConfig Config() => new()
     {
         Seed = 5,
         Dataset = new DatasetConfig

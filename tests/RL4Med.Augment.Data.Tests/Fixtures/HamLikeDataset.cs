@@ -49,7 +49,7 @@ public sealed class HamLikeDataset
     public List<string> ImageIds { get; } = new();
 
     /// <summary>A configuration like <c>pipelines/ham10000.json</c> pointing at this dataset, with its run folder inside it.</summary>
-    public PipelineConfig Config(params string[] keep) => new()
+    public DataConfig Config(params string[] keep) => new()
     {
         Name = "hamlike",
         Seed = 3,

@@ -9,7 +9,7 @@ namespace RL4Med.Augment.Data.Tests.Preparation;
 /// <summary>prepare-data on the built-in demo source: rendered, then imported like any CSV dataset.</summary>
 public class DemoPreparationTests
 {
-    private static PipelineConfig DemoConfig(TemporaryDirectory folder, int images) => new()
+    private static DataConfig DemoConfig(TemporaryDirectory folder, int images) => new()
     {
         Name = "demo-test",
         Seed = 11,

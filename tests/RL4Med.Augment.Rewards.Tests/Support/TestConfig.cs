@@ -9,7 +9,7 @@ internal static class TestConfig
 {
     public static readonly string[] Diagnoses = { "mel", "nv", "bkl" };
 
-    public static PipelineConfig Create() => new()
+    public static DataConfig Create() => new()
     {
         Dataset = new DatasetConfig
         {

@@ -1,10 +1,11 @@
 namespace RL4Med.Augment.Data.Configuration;
 
 /// <summary>
-/// One run configuration (<c>pipelines/*.json</c>): which data, how it is split and grouped, and later
-/// stages' settings. Paths are relative to the repository root unless said otherwise.
+/// The data part of a run configuration (<c>pipelines/*.json</c>): the run's name and seed, which data, how it is
+/// split and grouped. The whole file, with the later stages' sections, extends it. Paths are relative to the
+/// repository root unless said otherwise.
 /// </summary>
-public class PipelineConfig
+public class DataConfig
 {
     /// <summary>Short name of the run; also the default run folder <c>runs/&lt;name&gt;</c>.</summary>
     public string Name { get; set; } = "run";

@@ -5,7 +5,7 @@ using RL4Med.Augment.Data.Tests.Fixtures;
 
 namespace RL4Med.Augment.Data.Tests.Configuration;
 
-public class PipelineConfigLoaderTests
+public class DataConfigLoaderTests
 {
     [Theory]
     [InlineData("\"split\": { \"train\": 0.7, \"validation\": 0.2, \"test\": 0.2 }", "option 'split': fractions add up to 1.1")]
@@ -22,7 +22,7 @@ public class PipelineConfigLoaderTests
         string dataset = body.Contains("\"dataset\"") ? "" : "\"dataset\": { \"diagnoses\": { \"a\": \"a\", \"b\": \"b\" } }, ";
         File.WriteAllText(path, "{ " + dataset + body + " }");
 
-        var error = Assert.Throws<InputDataException>(() => PipelineConfigLoader.Load<PipelineConfig>(path));
+        var error = Assert.Throws<InputDataException>(() => DataConfigLoader.Load<DataConfig>(path));
         Assert.Equal(path, error.File);
         Assert.Contains(expected, error.Message);
     }
@@ -30,7 +30,7 @@ public class PipelineConfigLoaderTests
     [Fact]
     public void MissingFileIsNamed()
     {
-        var error = Assert.Throws<InputDataException>(() => PipelineConfigLoader.Load<PipelineConfig>("/nonexistent/quick.json"));
+        var error = Assert.Throws<InputDataException>(() => DataConfigLoader.Load<DataConfig>("/nonexistent/quick.json"));
         Assert.Equal("/nonexistent/quick.json: configuration file not found", error.Message);
     }
 }

@@ -4,10 +4,10 @@ using RL4Med.Augment.Data.Errors;
 namespace RL4Med.Augment.Runs.Configuration;
 
 /// <summary>
-/// Fields of a run configuration's option blocks that the pipeline sets itself. A file that gives one is refused,
+/// Fields of a run configuration's option blocks that the run sets itself. A file that gives one is refused,
 /// naming it and where its value comes from, instead of having it silently replaced.
 /// </summary>
-internal static class PipelineOwnedFields
+internal static class RunOwnedFields
 {
     private const string SetByRun = "set by the pipeline (the run's seed, --device and its run folder)";
 

@@ -5,20 +5,20 @@ using RL4Med.Augment.Classification.Pixels;
 using RL4Med.Augment.Classification.PretrainedFeatures;
 using RL4Med.Augment.Classification.Training;
 
-namespace RL4Med.Augment.Classification.Pipelines;
+namespace RL4Med.Augment.Classification.Estimators;
 
 /// <summary>
-/// The disease classifier pipelines the <c>train-classifier</c> command chooses from: image path + text label in,
+/// The disease classifier estimators the <c>train-classifier</c> command chooses from: image path + text label in,
 /// <c>Score</c> and <c>PredictedLabel</c> (key) out, ready for <c>MulticlassClassification.Evaluate</c> and
 /// <c>mlContext.Model.Save</c>.
 /// </summary>
 public static class DiseaseClassifierFactory
 {
-    /// <summary>The pixel column the <c>cnn</c> and <c>maxent</c> pipelines add.</summary>
+    /// <summary>The pixel column the <c>cnn</c> and <c>maxent</c> estimators add.</summary>
     public const string PixelColumnName = "Pixels";
 
     /// <summary>
-    /// An untrained pipeline of <paramref name="kind"/> (see <see cref="DiseaseClassifierKinds"/>): pixels, label key and
+    /// An untrained estimator of <paramref name="kind"/> (see <see cref="DiseaseClassifierKinds"/>): pixels, label key and
     /// classifier, or for <c>resnet18</c> label key and classifier, which reads the image files itself. The <c>cnn</c>
     /// kind stops early on <paramref name="validationSet"/> (raw rows like the training rows) and reports to
     /// <paramref name="progress"/>; the <c>resnet18</c> kind reports its featurised training images to

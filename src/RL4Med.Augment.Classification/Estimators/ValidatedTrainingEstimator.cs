@@ -1,7 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace RL4Med.Augment.Classification.Pipelines;
+namespace RL4Med.Augment.Classification.Estimators;
 
 /// <summary>
 /// Preparation, then a trainer that watches a validation set. The validation rows arrive raw (image paths, text

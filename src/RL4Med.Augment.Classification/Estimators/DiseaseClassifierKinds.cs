@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Classification.Pipelines;
+namespace RL4Med.Augment.Classification.Estimators;
 
 /// <summary>The classifiers <see cref="DiseaseClassifierFactory"/> builds, by the names the command line uses.</summary>
 public static class DiseaseClassifierKinds

@@ -1,15 +1,15 @@
 using RL4Med.Augment.Classification.Manifest;
 using RL4Med.Augment.Classification.Training;
 
-namespace RL4Med.Augment.Classification.Pipelines;
+namespace RL4Med.Augment.Classification.Estimators;
 
-/// <summary>Columns and settings of a <see cref="DiseaseClassifierFactory"/> pipeline.</summary>
+/// <summary>Columns and settings of a <see cref="DiseaseClassifierFactory"/> estimator.</summary>
 public sealed class DiseaseClassifierOptions
 {
     /// <summary>Text column with the image paths.</summary>
     public string ImageColumnName { get; set; } = nameof(ClassifierImageRow.ImagePath);
 
-    /// <summary>Text column with the diagnosis; the pipeline turns it into a key column of the same name (key values sorted).</summary>
+    /// <summary>Text column with the diagnosis; the estimator turns it into a key column of the same name (key values sorted).</summary>
     public string LabelColumnName { get; set; } = nameof(ClassifierImageRow.Label);
 
     /// <summary>Folder relative image paths start from; <c>null</c> when they are absolute.</summary>

@@ -6,8 +6,8 @@ using RL4Med.Augment.Data.Subgroups;
 
 namespace RL4Med.Augment.Data.Configuration;
 
-/// <summary>Reads and validates a run configuration; every error names the file and the option.</summary>
-public static class PipelineConfigLoader
+/// <summary>Reads a run configuration and validates its data part; every error names the file and the option.</summary>
+public static class DataConfigLoader
 {
     /// <summary>Sources accepted in <c>dataset.source</c>.</summary>
     public static readonly IReadOnlyList<string> Sources = new[] { "demo", "ham10000", "csv" };
@@ -16,7 +16,7 @@ public static class PipelineConfigLoader
     /// Loads <paramref name="path"/> as <typeparamref name="T"/> (the data part, or a whole run configuration that
     /// extends it with stage sections) and validates the data part. An unknown field anywhere is an error.
     /// </summary>
-    public static T Load<T>(string path) where T : PipelineConfig
+    public static T Load<T>(string path) where T : DataConfig
     {
         if (!File.Exists(path)) throw new InputDataException("configuration file not found", path);
         T? config;
@@ -34,7 +34,7 @@ public static class PipelineConfigLoader
     }
 
     /// <summary>Checks the options that no JSON type can express; throws naming the option.</summary>
-    public static void Validate(PipelineConfig config, string source)
+    public static void Validate(DataConfig config, string source)
     {
         void Fail(string option, string problem) => throw new InputDataException($"option '{option}': {problem}", source);
 

@@ -1,14 +1,16 @@
-using RL4Med.Augment.Classification.Pipelines;
+using RL4Med.Augment.Classification.Estimators;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Errors;
 
 namespace RL4Med.Augment.Runs.Configuration;
 
 /// <summary>
-/// A whole run configuration (<c>pipelines/*.json</c>): the data part (<see cref="PipelineConfig"/>) plus one
+/// A whole run configuration (<c>pipelines/*.json</c>): the data part (<see cref="DataConfig"/>) plus one
 /// section per later stage. Loaded with <see cref="Load"/>; an unknown field anywhere is an error.
+/// Names: a class read from a run configuration file ends in <c>Config</c> (this one the whole file), a library's
+/// settings that a section embeds or fills end in <c>Options</c>, and a command's command-line options in <c>Settings</c>.
 /// </summary>
-public sealed class RunConfiguration : PipelineConfig
+public sealed class RunConfig : DataConfig
 {
     /// <summary>The text-conditioned diffusion generator: its shape and its pretraining.</summary>
     public GeneratorConfig Generator { get; set; } = new();
@@ -40,10 +42,10 @@ public sealed class RunConfiguration : PipelineConfig
     public ReportConfig Report { get; set; } = new();
 
     /// <summary>Loads and validates <paramref name="path"/>; errors name the file and the option.</summary>
-    public static RunConfiguration Load(string path)
+    public static RunConfig Load(string path)
     {
-        var config = PipelineConfigLoader.Load<RunConfiguration>(path);
-        PipelineOwnedFields.Refuse(path);
+        var config = DataConfigLoader.Load<RunConfig>(path);
+        RunOwnedFields.Refuse(path);
         config.Generator.Validate(config, path);
         try
         {
@@ -73,7 +75,7 @@ public sealed class RunConfiguration : PipelineConfig
         return config;
     }
 
-    private static void ValidateDdpo(RunConfiguration config, string path)
+    private static void ValidateDdpo(RunConfig config, string path)
     {
         try
         {
