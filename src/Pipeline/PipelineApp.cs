@@ -7,10 +7,10 @@ using Spectre.Console.Cli;
 
 namespace RL4Med.Augment.Pipeline;
 
-/// <summary>The command line: every command, and the one rule for bad input (one line, exit code 2).</summary>
+/// <summary>The command line: every command, and the one rule for bad input and commands run out of order (one line, exit code 2).</summary>
 public static class PipelineApp
 {
-    /// <summary>Exit code of bad input (a file, row or option named in the message).</summary>
+    /// <summary>Exit code of bad input (a file, row or option named in the message) and of a command run out of order.</summary>
     public const int BadInput = 2;
 
     /// <summary>
@@ -66,9 +66,9 @@ public static class PipelineApp
         {
             return app.Run(args, cancellation);
         }
-        catch (Exception e) when (e is InputDataException or CommandParseException or CommandRuntimeException or ArgumentException)
+        catch (Exception e) when (e is InputDataException or WorkflowStateException or CommandParseException or CommandRuntimeException or ArgumentException)
         {
-            // Bad input is one clear line and a non-zero exit code, never a stack trace.
+            // Bad input, or a command run out of order, is one clear line and a non-zero exit code, never a stack trace.
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return BadInput;
         }

@@ -72,7 +72,7 @@ public sealed class SubgroupAugmenter
 
     /// <summary>
     /// Joins the <paramref name="shardCount"/> finished shards into the output folder and writes its summary and manifest:
-    /// the same files, byte for byte, as <see cref="Run"/> on one machine. Throws <see cref="InputDataException"/> naming a
+    /// the same files, byte for byte, as <see cref="Run"/> on one machine. Throws <see cref="WorkflowStateException"/> naming a
     /// shard folder that is missing, incomplete or made with other settings. The shard folders are left in place.
     /// </summary>
     public AugmentationResult Merge(int shardCount)
@@ -85,11 +85,11 @@ public sealed class SubgroupAugmenter
         {
             var folder = Folder.Shard(shard, shardCount);
             if (!record.Matches(folder))
-                throw new InputDataException($"holds no images of this plan and these settings: generate shard {shard} of {shardCount} first", folder.Root);
+                throw new WorkflowStateException($"holds no images of this plan and these settings: generate shard {shard} of {shardCount} first", folder.Root);
             var images = Plan.Images.Where(image => image.Index % shardCount == shard).ToList();
             int missing = images.Count(image => !File.Exists(folder.ImageFile(image)));
             if (missing > 0)
-                throw new InputDataException($"incomplete ({missing} of {images.Count} images missing): generate shard {shard} of {shardCount} again", folder.Root);
+                throw new WorkflowStateException($"incomplete ({missing} of {images.Count} images missing): generate shard {shard} of {shardCount} again", folder.Root);
             foreach (var image in images) sources[image] = folder.ImageFile(image);
         }
 

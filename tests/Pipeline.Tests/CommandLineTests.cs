@@ -59,6 +59,19 @@ public class CommandLineTests() : TemporaryWorkingFolder("rl4med-cli-tests")
     }
 
     [Fact]
+    public void A_stage_run_before_the_one_it_needs_is_one_line_naming_the_missing_file_and_the_command_with_exit_code_two()
+    {
+        WriteConfig("tiny.json", TinyDemo);
+
+        var (code, output) = Run("train-generator", "--stage", "pretrain", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1");
+
+        Assert.Equal(PipelineApp.BadInput, code);
+        string manifest = Path.Combine(Folder, "runs", "tiny", "data", "manifest.csv");
+        Assert.Equal($"error: {manifest}: no manifest yet: run prepare-data first", output.Trim());
+        Assert.False(Directory.Exists(Path.Combine(Folder, "runs", "tiny", "generator")));
+    }
+
+    [Fact]
     public void UnknownPromptWordIsRefusedWithTheKnownWords()
     {
         WriteConfig("tiny.json", TinyDemo);

@@ -33,7 +33,7 @@ public class ArmsAndReportTests
     {
         using var run = new TinyRun();
         var sets = new ArmTrainingSets(run.Config, run.Layout, ManifestCsv.Read(run.Layout.Manifest));
-        var error = Assert.Throws<InputDataException>(() => sets.For(ArmNames.DdpoAugmented));
+        var error = Assert.Throws<WorkflowStateException>(() => sets.For(ArmNames.DdpoAugmented));
         Assert.Contains("run augment first", error.Message);
     }
 

@@ -81,11 +81,11 @@ public class DdpoFineTuningStageTests
         Assert.True(stage.HasCheckpoint);
         Assert.False(stage.IsComplete);
         Assert.DoesNotContain("ddpo", run.Layout.FindFinishedGenerators().Keys);
-        Assert.Contains("pass --resume", Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: false, restart: false)).Message);
+        Assert.Contains("pass --resume", Assert.Throws<WorkflowStateException>(() => stage.Run("cpu", resume: false, restart: false)).Message);
 
         // A checkpoint is only continued under the settings it started with.
         run.Config.Ddpo.Training = run.Config.Ddpo.Training with { LearningRate = 0.01 };
-        Assert.Contains("started with other settings", Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: true, restart: false)).Message);
+        Assert.Contains("started with other settings", Assert.Throws<WorkflowStateException>(() => stage.Run("cpu", resume: true, restart: false)).Message);
         run.Config.Ddpo.Training = run.Config.Ddpo.Training with { LearningRate = 0.02 };
 
         var resumed = stage.Run("cpu", resume: true, restart: false);

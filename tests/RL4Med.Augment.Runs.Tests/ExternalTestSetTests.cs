@@ -44,7 +44,7 @@ public class ExternalTestSetTests
         using var run = new TinyRun();
         new TrainClassifierStage(run.Config, run.Layout).Run(ArmNames.RealOnly, "cpu");
 
-        var error = Assert.Throws<InputDataException>(() => new ReportStage(run.Config, run.Layout, "{ }").Run());
+        var error = Assert.Throws<WorkflowStateException>(() => new ReportStage(run.Config, run.Layout, "{ }").Run());
 
         Assert.Contains("only real_only is trained: train another, e.g. train-classifier --arms real_only,oversampling", error.Message);
     }

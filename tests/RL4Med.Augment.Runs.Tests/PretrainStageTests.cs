@@ -35,7 +35,7 @@ public class PretrainStageTests
         Assert.True(stage.HasCheckpoint);
         Assert.False(stage.IsComplete);
 
-        var error = Assert.Throws<InputDataException>(() => stage.Run("cpu", resume: false, restart: false));
+        var error = Assert.Throws<WorkflowStateException>(() => stage.Run("cpu", resume: false, restart: false));
         Assert.Contains("pass --resume", error.Message);
 
         var steps = new List<int>();

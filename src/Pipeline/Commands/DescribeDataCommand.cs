@@ -23,7 +23,7 @@ public sealed class DescribeDataCommand : Command<DescribeDataCommand.Settings>
     {
         var config = settings.LoadConfig();
         string path = DatasetPreparer.ManifestPathOf(config.ResolveRunFolder(RunSettings.WorkingDirectory));
-        if (!File.Exists(path)) throw new InputDataException($"no manifest yet: run prepare-data --config {settings.Config} first", path);
+        if (!File.Exists(path)) throw new WorkflowStateException($"no manifest yet: run prepare-data --config {settings.Config} first", path);
         var manifest = ManifestCsv.Read(path);
         SubgroupCountsOrError(manifest, config, settings.By, out var counts);
         AnsiConsole.MarkupLineInterpolated($"[bold]{manifest.Path}[/]: {manifest.Rows.Count} images ({manifest.Rows.Count(r => r.IsSynthetic)} synthetic)");

@@ -2,7 +2,8 @@ namespace RL4Med.Augment.Data.Errors;
 
 /// <summary>
 /// Bad user input: a file, a row in it, or a configuration option. The message always names where the
-/// problem is, so the command line can print it as the one error line and exit non-zero.
+/// problem is, so the command line can print it as the one error line and exit non-zero. A command run out of order
+/// (an earlier stage's output missing) is a <see cref="WorkflowStateException"/> instead.
 /// </summary>
 public sealed class InputDataException : Exception
 {

@@ -39,7 +39,7 @@ public sealed class ArmTrainingSets(RunConfig config, RunLayout layout, DatasetM
             default:
                 string generator = GeneratorOf(arm) ?? throw new ArgumentException($"'{arm}' is not an arm ({string.Join(", ", ArmNames.All)})");
                 string path = layout.SyntheticManifest(generator);
-                if (!File.Exists(path)) throw new InputDataException($"arm {arm} needs the {generator} generator's synthetic images: run augment first", path);
+                if (!File.Exists(path)) throw new WorkflowStateException($"arm {arm} needs the {generator} generator's synthetic images: run augment first", path);
                 var synthetic = ManifestCsv.Read(path);
                 // Synthetic manifests list real training rows too (with paths relative to themselves), so one manifest serves.
                 return (synthetic, synthetic.Split(SplitNames.Train));

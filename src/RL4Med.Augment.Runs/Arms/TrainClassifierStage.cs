@@ -148,7 +148,7 @@ public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, Sta
     public ArmPredictions ScoreSaved(string arm, IReadOnlyList<ClassifierImageRow> rows, string source, int seed = 0)
     {
         string modelPath = Path.Combine(layout.Arm(arm, seed), ModelFileName);
-        if (!File.Exists(modelPath)) throw new InputDataException($"arm {arm} has no saved model: run train-classifier first", modelPath);
+        if (!File.Exists(modelPath)) throw new WorkflowStateException($"arm {arm} has no saved model: run train-classifier first", modelPath);
         var ml = new MLContext(config.Seed);
         var model = ml.Model.Load(modelPath, out _);
         var scored = model.Transform(ml.Data.LoadFromEnumerable(rows));

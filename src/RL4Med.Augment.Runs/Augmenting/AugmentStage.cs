@@ -34,7 +34,7 @@ public sealed class AugmentStage : IRunStage
     {
         this.layout = layout;
         Generator = generator;
-        if (!File.Exists(layout.Manifest)) throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
+        if (!File.Exists(layout.Manifest)) throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
         var finished = layout.FindFinishedGenerators();
         if (!finished.TryGetValue(generator, out var source))
             throw new InputDataException($"option '--generator': no trained '{generator}' generator yet (trained: " +
@@ -42,7 +42,7 @@ public sealed class AugmentStage : IRunStage
         if (TrainedAttributeClassifier.IsComplete(layout.RewardModel))
             scorer = new RewardModelScore(TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)), config.Ddpo.Reward, []);
         else if (config.Augment.RewardThreshold != null)
-            throw new InputDataException("option 'augment.rewardThreshold' needs the reward model: run train-generator --stage reward first", layout.RewardModel);
+            throw new WorkflowStateException("option 'augment.rewardThreshold' needs the reward model: run train-generator --stage reward first", layout.RewardModel);
 
         var options = AugmentSubgroupsEstimator.Options.FromConfig(config);
         generatorFile = source.IdentityFile;

@@ -70,10 +70,10 @@ public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, S
     public GeneratorEvaluationResult Run(string device, Action<string>? log = null)
     {
         var generators = layout.FindFinishedGenerators();
-        if (generators.Count == 0) throw new InputDataException("no trained generator: run train-generator first", layout.PretrainedGenerator);
+        if (generators.Count == 0) throw new WorkflowStateException("no trained generator: run train-generator first", layout.PretrainedGenerator);
         string evaluatorFolder = layout.Evaluator;
         if (!TrainedAttributeClassifier.IsComplete(evaluatorFolder))
-            throw new InputDataException("no evaluator: run train-generator --stage reward first", evaluatorFolder);
+            throw new WorkflowStateException("no evaluator: run train-generator --stage reward first", evaluatorFolder);
 
         var torchDevice = DeviceChoice.Resolve(device);
         using var evaluator = TrainedAttributeClassifier.Load(evaluatorFolder, torchDevice);

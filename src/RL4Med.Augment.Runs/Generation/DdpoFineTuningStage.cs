@@ -94,13 +94,13 @@ public sealed class DdpoFineTuningStage(RunConfig config, RunLayout layout, Stag
         Action<string>? log = null, Action<DdpoProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (!File.Exists(layout.PretrainedGenerator))
-            throw new InputDataException("no pretrained generator: run train-generator --stage pretrain first", layout.PretrainedGenerator);
+            throw new WorkflowStateException("no pretrained generator: run train-generator --stage pretrain first", layout.PretrainedGenerator);
         if (!TrainedAttributeClassifier.IsComplete(layout.RewardModel))
-            throw new InputDataException("no reward model: run train-generator --stage reward first", layout.RewardModel);
+            throw new WorkflowStateException("no reward model: run train-generator --stage reward first", layout.RewardModel);
         if (HasCheckpoint && !resume && !restart)
-            throw new InputDataException("a DDPO checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.DdpoCheckpoint);
+            throw new WorkflowStateException("a DDPO checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.DdpoCheckpoint);
         if (HasCheckpoint && resume && !restart && !StageMarker.MayResumeWith(layout.Ddpo, Settings))
-            throw new InputDataException(
+            throw new WorkflowStateException(
                 "the checkpoint was started with other settings (configuration, data or an earlier stage changed): train it from scratch with train-generator --stage ddpo --restart", layout.DdpoCheckpoint);
         if (restart && Directory.Exists(layout.Ddpo)) Directory.Delete(layout.Ddpo, recursive: true);
         Directory.CreateDirectory(layout.Ddpo);

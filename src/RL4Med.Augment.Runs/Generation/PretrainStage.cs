@@ -50,12 +50,12 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
         Action<string>? log = null, Action<GeneratorTrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (!File.Exists(layout.Manifest))
-            throw new InputDataException("no manifest yet: run prepare-data first", layout.Manifest);
+            throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
         if (HasCheckpoint && !resume && !restart)
-            throw new InputDataException(
+            throw new WorkflowStateException(
                 "a pretraining checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.PretrainCheckpoint);
         if (HasCheckpoint && resume && !restart && !StageMarker.MayResumeWith(layout.Pretrain, Settings))
-            throw new InputDataException(
+            throw new WorkflowStateException(
                 "the checkpoint was started with other settings (configuration, data or an earlier stage changed): train it from scratch with train-generator --stage pretrain --restart", layout.PretrainCheckpoint);
         if (restart && Directory.Exists(layout.Pretrain)) Directory.Delete(layout.Pretrain, recursive: true);
         Directory.CreateDirectory(layout.Pretrain);

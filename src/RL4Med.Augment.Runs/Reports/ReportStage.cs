@@ -124,7 +124,7 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
     {
         string path = Path.Combine(layout.Arm(arm, seed), TrainClassifierStage.PredictionsFileName);
         if (!File.Exists(path))
-            throw new InputDataException($"arm {arm} has no predictions for classifier seed {seed}: run train-classifier --seeds {config.Seeds}", path);
+            throw new WorkflowStateException($"arm {arm} has no predictions for classifier seed {seed}: run train-classifier --seeds {config.Seeds}", path);
         return path;
     }
 
@@ -136,7 +136,7 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
     public WrittenReport RunOn(string testSetName, string testManifestPath)
     {
         var arms = Arms();
-        if (!File.Exists(testManifestPath)) throw new InputDataException("no manifest for the test set: prepare it first", testManifestPath);
+        if (!File.Exists(testManifestPath)) throw new WorkflowStateException("no manifest for the test set: prepare it first", testManifestPath);
         var testManifest = ManifestCsv.Read(testManifestPath);
         var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
         int synthetic = testManifest.Rows.ToList().FindIndex(r => r.IsSynthetic);
@@ -159,9 +159,9 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
     {
         var arms = AvailableArms;
         if (arms.Count == 0)
-            throw new InputDataException("no classifier predictions yet: run train-classifier first", layout.Arm(ArmNames.RealOnly));
+            throw new WorkflowStateException("no classifier predictions yet: run train-classifier first", layout.Arm(ArmNames.RealOnly));
         if (arms.Count == 1)
-            throw new InputDataException(
+            throw new WorkflowStateException(
                 $"the report compares arms, and only {arms[0]} is trained: train another, e.g. train-classifier --arms {ArmNames.RealOnly},{ArmNames.Oversampling}", layout.Arm(arms[0]));
         return arms;
     }

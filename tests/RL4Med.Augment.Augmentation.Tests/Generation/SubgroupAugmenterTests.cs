@@ -151,7 +151,7 @@ public sealed class SubgroupAugmenterTests : IDisposable
         augmenter.Shard(1, 2);
         File.Delete(Directory.GetFiles(Path.Combine(Output("sharded"), "shards", "1-of-2", "images"))[0]);
 
-        var error = Assert.Throws<InputDataException>(() => augmenter.Merge(2));
+        var error = Assert.Throws<WorkflowStateException>(() => augmenter.Merge(2));
 
         Assert.EndsWith("1-of-2: incomplete (1 of 4 images missing): generate shard 1 of 2 again", error.Message);
         Assert.False(File.Exists(Path.Combine(Output("sharded"), "synthetic_manifest.csv")));
