@@ -53,7 +53,7 @@ public class ClassifierSeedsTests
         Assert.StartsWith("The test split was used once, for the numbers shown", results.ModelSelection);
 
         run.Config.Seeds = 3;
-        var missing = Assert.Throws<InputDataException>(() => new ReportStage(run.Config, run.Layout, "{ }").Run());
+        var missing = Assert.Throws<WorkflowStateException>(() => new ReportStage(run.Config, run.Layout, "{ }").Run());
         Assert.Contains("arm real_only has no predictions for classifier seed 2: run train-classifier --seeds 3", missing.Message);
     }
 }
