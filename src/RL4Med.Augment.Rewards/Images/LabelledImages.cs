@@ -70,7 +70,7 @@ public sealed class LabelledImages
         new(Heads, Gather(indices), Channels, Size, indices.Select(i => Labels[i]).ToList());
 
     /// <summary>All images as a CPU tensor [N, C, S, S].</summary>
-    public Tensor ImageTensor() => torch.tensor(this.pixels, new long[] { Count, Channels, Size, Size });
+    public Tensor ImageTensor() => torch.tensor(pixels, new long[] { Count, Channels, Size, Size });
 
     /// <summary>The images at <paramref name="indices"/> as a CPU tensor [B, C, S, S].</summary>
     public Tensor ImageTensor(IReadOnlyList<int> indices) =>
