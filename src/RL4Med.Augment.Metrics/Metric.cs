@@ -29,7 +29,7 @@ public sealed class Metric
     public double Evaluate(PredictionSet predictions) =>
         Compute(new RowSample(predictions.AllRows, predictions.UnitMultiplicity()));
 
-    internal double Compute(RowSample sample) => this.compute(sample);
+    internal double Compute(RowSample sample) => compute(sample);
 
     public override string ToString() => Name;
 }

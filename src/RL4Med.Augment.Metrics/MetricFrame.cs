@@ -23,9 +23,9 @@ public sealed class MetricFrame
                 throw new ArgumentException($"Metric '{metric.Name}' is listed twice.", nameof(metrics));
         }
 
-        this.overall = Evaluate(predictions.AllRows, multiplicity);
+        overall = Evaluate(predictions.AllRows, multiplicity);
         byGroup = predictions.GroupRows.Select(rows => Evaluate(rows, multiplicity)).ToArray();
-        Overall = ByName(this.overall);
+        Overall = ByName(overall);
         ByGroup = predictions.Groups
             .Select((group, index) =>
             {
@@ -72,7 +72,7 @@ public sealed class MetricFrame
         return GroupMin(metric).Value / GroupMax(metric).Value;
     }
 
-    internal double OverallValue(int metric) => this.overall[metric];
+    internal double OverallValue(int metric) => overall[metric];
 
     internal double GroupValue(int group, int metric) => byGroup[group][metric];
 

@@ -17,10 +17,10 @@ public sealed class PredictionSet
     public PredictionSet(IReadOnlyList<string> classNames, string positiveClass, IReadOnlyList<PredictionRow> rows)
     {
         if (classNames.Count < 2) throw new ArgumentException("A prediction set needs at least two classes.", nameof(classNames));
-        this.classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in classNames)
         {
-            if (!this.classIndex.TryAdd(name, this.classIndex.Count))
+            if (!classIndex.TryAdd(name, classIndex.Count))
                 throw new ArgumentException($"Class '{name}' is listed twice in the class names.", nameof(classNames));
         }
         ClassNames = classNames.ToArray();
@@ -97,7 +97,7 @@ public sealed class PredictionSet
     /// <summary>The position of <paramref name="className"/> in <see cref="ClassNames"/>.</summary>
     /// <exception cref="ArgumentException">The class is not one of <see cref="ClassNames"/>.</exception>
     public int ClassIndex(string className) =>
-        this.classIndex.TryGetValue(className, out int index)
+        classIndex.TryGetValue(className, out int index)
             ? index
             : throw new ArgumentException($"Class '{className}' is not one of the classes: {string.Join(", ", ClassNames)}.", nameof(className));
 
@@ -127,7 +127,7 @@ public sealed class PredictionSet
     internal float Score(int row, int classIndex) => Scores[row * ClassNames.Count + classIndex];
 
     private int ClassIndexOfRow(string label, int row, string role) =>
-        label is not null && this.classIndex.TryGetValue(label, out int index)
+        label is not null && classIndex.TryGetValue(label, out int index)
             ? index
             : throw new ArgumentException($"Row {row}: {role} '{label}' is not one of the classes: {string.Join(", ", ClassNames)}.");
 

@@ -54,9 +54,9 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.SampleRe
     [Fact]
     public void Json_holds_the_headline_numbers()
     {
-        using JsonDocument json = JsonDocument.Parse(this.report.Json);
+        using JsonDocument json = JsonDocument.Parse(report.Json);
         JsonElement headline = json.RootElement.GetProperty("headline");
-        Assert.Equal(this.report.Results.Headline.Sentence, headline.GetProperty("sentence").GetString());
+        Assert.Equal(report.Results.Headline.Sentence, headline.GetProperty("sentence").GetString());
 
         JsonElement ddpo = headline.GetProperty("rows").EnumerateArray().Single(row => row.GetProperty("arm").GetString() == ArmNames.DdpoAugmented);
         Assert.Equal(19.0 / 21, ddpo.GetProperty("accuracy").GetProperty("value").GetDouble(), 12);
@@ -71,51 +71,51 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.SampleRe
     [Fact]
     public void Json_writes_undefined_values_as_null_and_leaves_image_pixels_out()
     {
-        using JsonDocument json = JsonDocument.Parse(this.report.Json);
+        using JsonDocument json = JsonDocument.Parse(report.Json);
         JsonElement rare = json.RootElement.GetProperty("arms")[0].GetProperty("subgroups").EnumerateArray()
             .Single(s => s.GetProperty("subgroup").GetString() == Build.Rare);
 
         Assert.Equal(JsonValueKind.Null, rare.GetProperty("metrics").GetProperty("recall[nv]").GetProperty("value").ValueKind);
-        Assert.DoesNotContain("\"png\"", this.report.Json);
+        Assert.DoesNotContain("\"png\"", report.Json);
         Assert.Equal("real", json.RootElement.GetProperty("imageGrids")[0].GetProperty("panels")[0].GetProperty("label").GetString());
     }
 
     [Fact]
     public void Markdown_has_the_headline_sentence_and_table()
     {
-        Assert.Contains($"**{this.report.Results.Headline.Sentence}**", this.report.Markdown);
-        Assert.Contains("### Headline\n\n| Arm | Accuracy | Worst-group accuracy | Worst subgroup | Balanced accuracy | Δ accuracy vs oversampling | Δ worst-group vs oversampling |", this.report.Markdown);
-        Assert.Matches(@"\| ddpo_augmented \| 0\.905 \[[0-9.]+, [0-9.]+\] \| 0\.800 \[[0-9.]+, [0-9.]+\] \| diagnosis=nv, ink=0 \|", this.report.Markdown);
-        Assert.Matches(@"\*\*\+0\.800 \[[0-9.]+, [0-9.]+\]\*\*", this.report.Markdown);
+        Assert.Contains($"**{report.Results.Headline.Sentence}**", report.Markdown);
+        Assert.Contains("### Headline\n\n| Arm | Accuracy | Worst-group accuracy | Worst subgroup | Balanced accuracy | Δ accuracy vs oversampling | Δ worst-group vs oversampling |", report.Markdown);
+        Assert.Matches(@"\| ddpo_augmented \| 0\.905 \[[0-9.]+, [0-9.]+\] \| 0\.800 \[[0-9.]+, [0-9.]+\] \| diagnosis=nv, ink=0 \|", report.Markdown);
+        Assert.Matches(@"\*\*\+0\.800 \[[0-9.]+, [0-9.]+\]\*\*", report.Markdown);
     }
 
     [Fact]
     public void Markdown_marks_under_represented_and_too_small_subgroups()
     {
-        Assert.Contains($"| {Build.Rare} ⚑ under-represented |", this.report.Markdown);
-        Assert.Contains($"| {Build.Tiny} _(too few to judge, n < 2)_ |", this.report.Markdown);
+        Assert.Contains($"| {Build.Rare} ⚑ under-represented |", report.Markdown);
+        Assert.Contains($"| {Build.Tiny} _(too few to judge, n < 2)_ |", report.Markdown);
     }
 
     [Fact]
     public void Html_is_self_contained()
     {
-        Assert.DoesNotContain("http://", this.report.Html);
-        Assert.DoesNotContain("https://", this.report.Html);
-        Assert.DoesNotContain("<script", this.report.Html);
-        Assert.DoesNotContain("<link", this.report.Html);
-        Assert.DoesNotContain("@import", this.report.Html);
+        Assert.DoesNotContain("http://", report.Html);
+        Assert.DoesNotContain("https://", report.Html);
+        Assert.DoesNotContain("<script", report.Html);
+        Assert.DoesNotContain("<link", report.Html);
+        Assert.DoesNotContain("@import", report.Html);
         // Every reference is an image data URI or a link within the page.
-        Assert.All(Regex.Matches(this.report.Html, "(?:src|href)=\"([^\"]*)\"").Select(match => match.Groups[1].Value),
+        Assert.All(Regex.Matches(report.Html, "(?:src|href)=\"([^\"]*)\"").Select(match => match.Groups[1].Value),
             target => Assert.True(target.StartsWith("data:image/png;base64,") || target.StartsWith('#'), target));
     }
 
     [Fact]
     public void Html_embeds_the_three_charts_as_inline_svg_and_only_the_grid_as_png_data_uris()
     {
-        string[] charts = Regex.Matches(this.report.Html, "<svg .*?</svg>", RegexOptions.Singleline).Select(match => match.Value).ToArray();
-        string[] images = Regex.Matches(this.report.Html, "src=\"data:image/png;base64,([^\"]+)\"").Select(match => match.Groups[1].Value).ToArray();
+        string[] charts = Regex.Matches(report.Html, "<svg .*?</svg>", RegexOptions.Singleline).Select(match => match.Value).ToArray();
+        string[] images = Regex.Matches(report.Html, "src=\"data:image/png;base64,([^\"]+)\"").Select(match => match.Groups[1].Value).ToArray();
 
-        Assert.Equal(3, Regex.Matches(this.report.Html, "<svg").Count);
+        Assert.Equal(3, Regex.Matches(report.Html, "<svg").Count);
         Assert.Equal(
             ["Accuracy per subgroup (95% intervals)", "Training images per subgroup: real and synthetic", "DDPO reward during training"],
             charts.Select(chart => Charts.Svg.Parse(chart).Element("title")!.Value));
@@ -126,20 +126,20 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.SampleRe
     [Fact]
     public void Html_has_the_answer_the_tables_and_the_methods()
     {
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(this.report.Results.Headline.Sentence), this.report.Html);
-        Assert.Contains("<caption>Headline</caption>", this.report.Html);
-        Assert.Contains("<caption>Fairness across subgroups</caption>", this.report.Html);
-        Assert.Contains("<caption>Per prompt</caption>", this.report.Html);
-        Assert.Contains("hand-built test set", this.report.Html);
-        Assert.Contains("equalized odds difference", this.report.Html);
-        Assert.Contains("{ &quot;name&quot;: &quot;hand-built&quot; }", this.report.Html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(report.Results.Headline.Sentence), report.Html);
+        Assert.Contains("<caption>Headline</caption>", report.Html);
+        Assert.Contains("<caption>Fairness across subgroups</caption>", report.Html);
+        Assert.Contains("<caption>Per prompt</caption>", report.Html);
+        Assert.Contains("hand-built test set", report.Html);
+        Assert.Contains("equalized odds difference", report.Html);
+        Assert.Contains("{ &quot;name&quot;: &quot;hand-built&quot; }", report.Html);
     }
 
     [Fact]
     public void Html_highlights_under_represented_and_marks_too_small_subgroups()
     {
-        Assert.Matches($"<tr class=\"rare\"><th scope=\"row\">{Regex.Escape(Build.Rare)}<span class=\"badges\"><span class=\"badge rare\">under-represented", this.report.Html);
-        Assert.Matches($"<tr class=\"small\"><th scope=\"row\">{Regex.Escape(Build.Tiny)}<span class=\"badges\"><span class=\"badge small\">too few to judge", this.report.Html);
+        Assert.Matches($"<tr class=\"rare\"><th scope=\"row\">{Regex.Escape(Build.Rare)}<span class=\"badges\"><span class=\"badge rare\">under-represented", report.Html);
+        Assert.Matches($"<tr class=\"small\"><th scope=\"row\">{Regex.Escape(Build.Tiny)}<span class=\"badges\"><span class=\"badge small\">too few to judge", report.Html);
     }
 
     [Fact]
@@ -148,11 +148,11 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.SampleRe
         string folder = Directory.CreateTempSubdirectory("report-").FullName;
         try
         {
-            IReadOnlyList<string> paths = ReportWriter.WriteAll(this.report.Results, Path.Combine(folder, "out"));
+            IReadOnlyList<string> paths = ReportWriter.WriteAll(report.Results, Path.Combine(folder, "out"));
 
             Assert.Equal(["report.html", "report.md", "report.json"], paths.Select(path => Path.GetFileName(path)!).ToArray());
-            Assert.Equal(this.report.Markdown, File.ReadAllText(paths[1]));
-            Assert.Equal(this.report.Json, File.ReadAllText(paths[2]));
+            Assert.Equal(report.Markdown, File.ReadAllText(paths[1]));
+            Assert.Equal(report.Json, File.ReadAllText(paths[2]));
             Assert.Empty(Directory.GetFiles(Path.Combine(folder, "out"), "*.tmp"));
         }
         finally

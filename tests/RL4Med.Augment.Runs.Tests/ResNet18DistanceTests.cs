@@ -1,6 +1,6 @@
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Pretrained.ResNet18;
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.GeneratorMetrics;
 using RL4Med.Augment.Runs.Evaluation;
 using TorchSharp;
 using static TorchSharp.torch;

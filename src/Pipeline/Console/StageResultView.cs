@@ -2,7 +2,7 @@ using RL4Med.Augment.Augmentation.Output;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Ddpo.Training;
 using RL4Med.Augment.Diffusion.Training;
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.RewardModels;
 using RL4Med.Augment.Runs.Arms;
 using RL4Med.Augment.Runs.Evaluation;

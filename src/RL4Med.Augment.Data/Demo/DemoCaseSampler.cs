@@ -30,7 +30,7 @@ public sealed class DemoCaseSampler
         var hair = rng.Chance(DemoCaseFrequencies.Hair);
         var gelBubble = rng.Chance(DemoCaseFrequencies.GelBubble);
         var ruler = rng.Chance(ArtifactRate(diagnosis, DemoCaseFrequencies.Ruler, DemoCaseFrequencies.MelanomaRulerRisk, DemoCaseFrequencies.KeratosisRulerRisk));
-        var ink = rng.Chance(this.inkRate ?? ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
+        var ink = rng.Chance(inkRate ?? ArtifactRate(diagnosis, DemoCaseFrequencies.Ink, DemoCaseFrequencies.MelanomaInkRisk, DemoCaseFrequencies.KeratosisInkRisk));
         var site = NextSite();
         var sex = rng.Chance(DemoCaseFrequencies.Male) ? "male" : "female";
         var age = NextAge(diagnosis);

@@ -38,9 +38,9 @@ internal sealed class DemoLesionOutline
     public float RadiusAt(float angle)
     {
         var radius = 1f;
-        for (var index = 0; index < this.amplitudes.Length; index++)
+        for (var index = 0; index < amplitudes.Length; index++)
         {
-            radius += this.amplitudes[index] * MathF.Cos((index + 1) * angle + this.phases[index]);
+            radius += amplitudes[index] * MathF.Cos((index + 1) * angle + phases[index]);
         }
 
         return MathF.Max(radius, MinimumRadius);

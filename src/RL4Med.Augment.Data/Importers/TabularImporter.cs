@@ -38,8 +38,8 @@ public sealed class TabularImporter
         int diagnosisColumn = metadata.ColumnIndex(Files.DiagnosisColumn);
         int? pathColumn = Files.ImagePathColumn is { Length: > 0 } pc ? metadata.ColumnIndex(pc) : null;
         var annotations = annotationsPath == null ? null : AnnotationIndex.Read(annotationsPath, Files.AnnotationImageColumn);
-        var sources = this.dataset.Attributes.Select(a => AttributeSource.Locate(a, metadata, annotations)).ToList();
-        var kept = new HashSet<string>(this.dataset.KeptDiagnoses);
+        var sources = dataset.Attributes.Select(a => AttributeSource.Locate(a, metadata, annotations)).ToList();
+        var kept = new HashSet<string>(dataset.KeptDiagnoses);
 
         var samples = new List<ImportedSample>(metadata.Rows.Count);
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -56,8 +56,8 @@ public sealed class TabularImporter
             if (firstRowOfId.TryGetValue(id, out int first)) throw Bad($"duplicate image id '{id}' (first in row {first})");
             firstRowOfId[id] = row;
             string diagnosis = cells[diagnosisColumn];
-            if (!this.dataset.Diagnoses.ContainsKey(diagnosis))
-                throw Bad($"unknown diagnosis code '{diagnosis}' in '{Files.DiagnosisColumn}' (declared: {string.Join(", ", this.dataset.Diagnoses.Keys)})");
+            if (!dataset.Diagnoses.ContainsKey(diagnosis))
+                throw Bad($"unknown diagnosis code '{diagnosis}' in '{Files.DiagnosisColumn}' (declared: {string.Join(", ", dataset.Diagnoses.Keys)})");
             string group = cells[groupColumn];
             if (group.Length == 0) throw Bad($"'{Files.GroupColumn}' is empty: every image needs its lesion or patient id");
             groups.Add(group);

@@ -38,7 +38,7 @@ public sealed class DatasetPreparer
     }
 
     /// <summary>The folder prepare-data writes into.</summary>
-    public string DataFolder => DataFolderOf(this.config.ResolveRunFolder(this.workingDirectory));
+    public string DataFolder => DataFolderOf(config.ResolveRunFolder(workingDirectory));
 
     /// <summary>The data folder inside a run folder.</summary>
     public static string DataFolderOf(string runFolder) => Path.Combine(runFolder, "data");
@@ -51,14 +51,14 @@ public sealed class DatasetPreparer
     {
         var import = Import(progress);
         var samples = import.Samples;
-        if (samples.Count == 0) throw new InputDataException("no images left after keeping diagnoses " + string.Join(", ", this.config.Dataset.KeptDiagnoses));
+        if (samples.Count == 0) throw new InputDataException("no images left after keeping diagnoses " + string.Join(", ", config.Dataset.KeptDiagnoses));
         byte[][] pngs = PreprocessAll(samples, progress);
 
         string[] splits;
         try
         {
             splits = GroupedStratifiedSplitter.Assign(
-                samples.Select(s => new GroupedStratifiedSplitter.Item(s.GroupId, s.Diagnosis)).ToList(), this.config.Split, this.config.Seed);
+                samples.Select(s => new GroupedStratifiedSplitter.Item(s.GroupId, s.Diagnosis)).ToList(), config.Split, config.Seed);
         }
         catch (SplitException e)
         {
@@ -75,13 +75,13 @@ public sealed class DatasetPreparer
             Attributes = s.Attributes,
             Split = splits[i],
         }).ToList();
-        var attributeNames = this.config.Dataset.Attributes.Select(a => a.Name).ToList();
+        var attributeNames = config.Dataset.Attributes.Select(a => a.Name).ToList();
 
         string folder = DataFolder;
         ReplaceImageFolder(Path.Combine(folder, "images"), fileNames, pngs, progress);
         var manifest = new DatasetManifest(Path.Combine(folder, "manifest.csv"), attributeNames, rows);
         ManifestCsv.Write(manifest);
-        var counts = CountSubgroups(manifest, this.config);
+        var counts = CountSubgroups(manifest, config);
         string countsPath = Path.Combine(folder, "subgroup_counts.csv");
         WriteCounts(countsPath, counts);
         return new PreparedDataset(import, manifest, counts, countsPath);
@@ -112,11 +112,11 @@ public sealed class DatasetPreparer
 
     private ImportResult Import(IProgress<PreparationProgress>? progress)
     {
-        var dataset = this.config.Dataset;
+        var dataset = config.Dataset;
         if (dataset.Source != "demo")
-            return new TabularImporter(dataset, dataset.Files, this.dataRoot).Import();
-        string folder = Path.GetFullPath(dataset.Demo.Folder, this.workingDirectory);
-        var files = DemoDatasetWriter.EnsureRendered(dataset.Demo, folder, this.config.Seed,
+            return new TabularImporter(dataset, dataset.Files, dataRoot).Import();
+        string folder = Path.GetFullPath(dataset.Demo.Folder, workingDirectory);
+        var files = DemoDatasetWriter.EnsureRendered(dataset.Demo, folder, config.Seed,
             new Progress<int>(done => progress?.Report(new PreparationProgress("render demo images", done, dataset.Demo.Images))));
         return new TabularImporter(dataset, files, folder).Import();
     }
@@ -132,8 +132,8 @@ public sealed class DatasetPreparer
             var sample = samples[i];
             try
             {
-                using var decoded = SafeImageDecoder.Decode(sample.ImageFile, this.limits);
-                using var square = SquareImagePreprocessor.CenterCropResize(decoded, this.config.Images.Size);
+                using var decoded = SafeImageDecoder.Decode(sample.ImageFile, limits);
+                using var square = SquareImagePreprocessor.CenterCropResize(decoded, config.Images.Size);
                 pngs[i] = SquareImagePreprocessor.EncodePng(square);
             }
             catch (InputDataException e)

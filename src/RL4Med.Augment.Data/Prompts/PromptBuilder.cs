@@ -25,15 +25,15 @@ public sealed class PromptBuilder
     public PromptBuilder(DatasetConfig dataset)
     {
         this.dataset = dataset;
-        this.flags = dataset.Attributes.Where(a => a.Kind == AttributeKind.Binary).ToList();
-        this.prompted = dataset.Attributes.Where(a => a.Kind == AttributeKind.Categorical && !string.IsNullOrEmpty(a.Prompt)).ToList();
+        flags = dataset.Attributes.Where(a => a.Kind == AttributeKind.Binary).ToList();
+        prompted = dataset.Attributes.Where(a => a.Kind == AttributeKind.Categorical && !string.IsNullOrEmpty(a.Prompt)).ToList();
     }
 
     /// <summary>The binary attributes (artifacts) prompts mention, in prompt order.</summary>
-    public IReadOnlyList<AttributeConfig> Flags => this.flags;
+    public IReadOnlyList<AttributeConfig> Flags => flags;
 
     /// <summary>The categorical attributes prompts mention.</summary>
-    public IReadOnlyList<AttributeConfig> PromptedCategories => this.prompted;
+    public IReadOnlyList<AttributeConfig> PromptedCategories => prompted;
 
     /// <summary>What the prompt of <paramref name="row"/> states.</summary>
     public PromptSpec SpecOf(ManifestRow row) => SpecOf(row.Diagnosis, name => row.Attributes.GetValueOrDefault(name));
@@ -49,15 +49,15 @@ public sealed class PromptBuilder
     /// <summary>The prompt text of <paramref name="spec"/>.</summary>
     public string Describe(PromptSpec spec)
     {
-        if (!this.dataset.Diagnoses.TryGetValue(spec.Diagnosis, out string? diagnosisWords))
+        if (!dataset.Diagnoses.TryGetValue(spec.Diagnosis, out string? diagnosisWords))
             throw new ArgumentException($"diagnosis '{spec.Diagnosis}' is not declared in dataset.diagnoses");
         var words = new List<string> { Prefix, diagnosisWords };
-        if (this.flags.Count > 0 && this.flags.All(f => spec.Attributes.ContainsKey(f.Name)))
+        if (flags.Count > 0 && flags.All(f => spec.Attributes.ContainsKey(f.Name)))
         {
-            var present = this.flags.Where(f => spec.Attributes[f.Name] == "1").Select(FlagWords).ToList();
+            var present = flags.Where(f => spec.Attributes[f.Name] == "1").Select(FlagWords).ToList();
             words.Add(present.Count > 0 ? "showing " + string.Join(", ", present) : NoArtifacts);
         }
-        foreach (var attribute in this.prompted)
+        foreach (var attribute in prompted)
             if (spec.Attributes.TryGetValue(attribute.Name, out string? value))
                 words.Add(attribute.Prompt!.Replace("{value}", value));
         return string.Join(' ', words);
@@ -66,10 +66,10 @@ public sealed class PromptBuilder
     private PromptSpec SpecOf(string diagnosis, Func<string, string?> valueOf)
     {
         var stated = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flagValues = this.flags.Select(f => (f.Name, Value: valueOf(f.Name))).ToList();
+        var flagValues = flags.Select(f => (f.Name, Value: valueOf(f.Name))).ToList();
         if (flagValues.All(f => f.Value != null))
             foreach (var (name, value) in flagValues) stated[name] = value!;
-        foreach (var attribute in this.prompted)
+        foreach (var attribute in prompted)
             if (valueOf(attribute.Name) is { } value) stated[attribute.Name] = value;
         return new PromptSpec(diagnosis, stated);
     }

@@ -48,7 +48,7 @@ public sealed class SubgroupSpec
     public IReadOnlyList<SubgroupKey> PossibleKeys(IReadOnlyList<string> diagnoses)
     {
         var domains = new List<IReadOnlyList<string>>();
-        foreach (var attribute in this.declared)
+        foreach (var attribute in declared)
         {
             IReadOnlyList<string> values = attribute switch
             {

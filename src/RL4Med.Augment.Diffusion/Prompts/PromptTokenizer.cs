@@ -28,13 +28,13 @@ public sealed partial class PromptTokenizer
             throw new ArgumentOutOfRangeException(nameof(maxLength), maxLength, "The token row length must be at least 1.");
         Vocabulary = vocabulary.ToArray();
         MaxLength = maxLength;
-        this.ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var word in Vocabulary)
         {
             var tokens = Split(word);
             if (tokens.Count != 1 || tokens[0] != word)
                 throw new ArgumentException($"'{word}' is not a single lower-case token.", nameof(vocabulary));
-            if (!this.ids.TryAdd(word, this.ids.Count + 1))
+            if (!ids.TryAdd(word, ids.Count + 1))
                 throw new ArgumentException($"The vocabulary lists '{word}' twice.", nameof(vocabulary));
         }
     }

@@ -58,12 +58,12 @@ internal sealed class RowChartFrame
     public double Height { get; }
 
     /// <summary>The vertical pixel of the middle of row <paramref name="row"/> (0 is the top row).</summary>
-    public double RowCentre(int row) => plotTop + (row + 0.5) * this.rowHeight;
+    public double RowCentre(int row) => plotTop + (row + 0.5) * rowHeight;
 
     /// <summary>A dashed rule under row <paramref name="row"/>, setting the rows above it apart.</summary>
     public void SeparateBelow(int row)
     {
-        double y = plotTop + (row + 1) * this.rowHeight;
+        double y = plotTop + (row + 1) * rowHeight;
         Canvas.Line(ChartStyle.Margin, y, X.RangeEnd, y, Paint.Stroked(ChartStyle.Axis, dash: "4 3"), "separator");
     }
 
@@ -74,11 +74,11 @@ internal sealed class RowChartFrame
     {
         for (int row = 0; row < rows.Count; row++)
         {
-            double top = plotTop + row * this.rowHeight, middle = RowCentre(row);
+            double top = plotTop + row * rowHeight, middle = RowCentre(row);
             if (rows[row].UnderRepresented)
             {
-                Canvas.Rect(ChartStyle.Margin, top, plotRight - ChartStyle.Margin, this.rowHeight, Paint.Filled(ChartStyle.UnderRepresentedBand), "rare-band");
-                Canvas.Rect(ChartStyle.Margin, top, BandEdgeWidth, this.rowHeight, Paint.Filled(ChartStyle.UnderRepresentedEdge));
+                Canvas.Rect(ChartStyle.Margin, top, plotRight - ChartStyle.Margin, rowHeight, Paint.Filled(ChartStyle.UnderRepresentedBand), "rare-band");
+                Canvas.Rect(ChartStyle.Margin, top, BandEdgeWidth, rowHeight, Paint.Filled(ChartStyle.UnderRepresentedEdge));
             }
             if (row > 0) Canvas.Line(ChartStyle.Margin, top, plotRight, top, Paint.Stroked(ChartStyle.RowRule), "row-rule");
             if (rows[row].Note is { } text)

@@ -45,7 +45,7 @@ internal sealed class SvgCanvas(string title)
     public IDisposable Group(string cssClass, string tooltip)
     {
         Element("g", [("class", cssClass)], Tooltip(tooltip), close: false);
-        return new GroupEnd(this.shapes);
+        return new GroupEnd(shapes);
     }
 
     /// <summary>The finished <c>&lt;svg&gt;</c> element, <paramref name="width"/> by <paramref name="height"/> pixels, scaling down with its container.</summary>
@@ -56,7 +56,7 @@ internal sealed class SvgCanvas(string title)
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"chart\" width=\"{Number(width)}\" height=\"{Number(height)}\" viewBox=\"0 0 {Number(width)} {Number(height)}\" role=\"img\" ");
         svg.Append($"font-family=\"{Escape(ChartStyle.FontFamily)}\"><title>{Escape(title)}</title>\n");
-        svg.Append(this.shapes).Append("</svg>");
+        svg.Append(shapes).Append("</svg>");
         return svg.ToString();
     }
 
@@ -65,17 +65,17 @@ internal sealed class SvgCanvas(string title)
 
     private void Element(string name, IEnumerable<(string Name, object? Value)> attributes, string content = "", bool close = true)
     {
-        this.shapes.Append('<').Append(name);
+        shapes.Append('<').Append(name);
         foreach ((string attribute, object? value) in attributes)
         {
             string? text = value switch { null => null, double number => Number(number), _ => value.ToString() };
-            if (text is not null) this.shapes.Append(' ').Append(attribute).Append("=\"").Append(Escape(text)).Append('"');
+            if (text is not null) shapes.Append(' ').Append(attribute).Append("=\"").Append(Escape(text)).Append('"');
         }
-        if (close && content.Length == 0) this.shapes.Append("/>\n");
+        if (close && content.Length == 0) shapes.Append("/>\n");
         else
         {
-            this.shapes.Append('>').Append(content);
-            this.shapes.Append(close ? $"</{name}>\n" : "\n");
+            shapes.Append('>').Append(content);
+            shapes.Append(close ? $"</{name}>\n" : "\n");
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
     public string Write()
     {
         ReportSettings settings = results.Settings;
-        this.html.Append($"""
+        html.Append($"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -47,8 +47,8 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         TrainingData();
         Generator();
         Methods();
-        this.html.Append("</main>\n</body>\n</html>\n");
-        return this.html.ToString();
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
     }
 
     private void Navigation()
@@ -57,9 +57,9 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         if (results.SubgroupCounts.Count > 0) links.Add(("training-data", "Training data"));
         if (HasGeneratorSection) links.Add(("generator", "Generator"));
         links.Add(("methods", "Methods"));
-        this.html.Append("<nav>");
-        foreach ((string id, string title) in links) this.html.Append($"<a href=\"#{id}\">{title}</a>");
-        this.html.Append("</nav>\n");
+        html.Append("<nav>");
+        foreach ((string id, string title) in links) html.Append($"<a href=\"#{id}\">{title}</a>");
+        html.Append("</nav>\n");
     }
 
     private void Claims()
@@ -79,54 +79,54 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
     private void Answer()
     {
         Headline headline = results.Headline;
-        this.html.Append($"<section id=\"answer\">\n<div class=\"answer\">\n<p class=\"sentence\">{HtmlEncode(headline.Sentence)}</p>\n");
+        html.Append($"<section id=\"answer\">\n<div class=\"answer\">\n<p class=\"sentence\">{HtmlEncode(headline.Sentence)}</p>\n");
         if (headline.Details.Count > 0)
         {
-            this.html.Append("<ul>");
-            foreach (string detail in headline.Details) this.html.Append($"<li>{HtmlEncode(detail)}</li>");
-            this.html.Append("</ul>\n");
+            html.Append("<ul>");
+            foreach (string detail in headline.Details) html.Append($"<li>{HtmlEncode(detail)}</li>");
+            html.Append("</ul>\n");
         }
-        this.html.Append("</div>\n");
+        html.Append("</div>\n");
         Table(tables.Headline());
-        this.html.Append("</section>\n");
+        html.Append("</section>\n");
     }
 
     private void Comparisons()
     {
-        this.html.Append("<section id=\"comparisons\">\n<h2>Comparisons between arms</h2>\n");
+        html.Append("<section id=\"comparisons\">\n<h2>Comparisons between arms</h2>\n");
         Table(tables.Comparisons());
         if (tables.UnderRepresentedDifferences() is { } underRepresented) Table(underRepresented);
-        this.html.Append("</section>\n");
+        html.Append("</section>\n");
     }
 
     private void Subgroups()
     {
-        this.html.Append("<section id=\"subgroups\">\n<h2>Accuracy and fairness across subgroups</h2>\n");
+        html.Append("<section id=\"subgroups\">\n<h2>Accuracy and fairness across subgroups</h2>\n");
         Chart(charts.SubgroupAccuracy,
             "Dots: accuracy; whiskers: cluster-bootstrap interval. Amber rows are under-represented subgroups; faded marks have too few test images to judge; the top row is all test images. Hover a mark for its numbers.");
         Table(tables.Fairness());
-        this.html.Append("</section>\n<section id=\"arms\">\n<h2>Per arm</h2>\n");
+        html.Append("</section>\n<section id=\"arms\">\n<h2>Per arm</h2>\n");
         RowLegend();
         foreach (ArmResult arm in results.Arms)
         {
-            this.html.Append("<div class=\"arm\">\n");
+            html.Append("<div class=\"arm\">\n");
             Table(tables.ArmSubgroups(arm));
-            this.html.Append("<details><summary>Spread of every metric across subgroups</summary>\n");
+            html.Append("<details><summary>Spread of every metric across subgroups</summary>\n");
             Table(tables.ArmSpread(arm));
-            this.html.Append("</details>\n</div>\n");
+            html.Append("</details>\n</div>\n");
         }
-        this.html.Append("</section>\n");
+        html.Append("</section>\n");
     }
 
     private void TrainingData()
     {
         if (results.SubgroupCounts.Count == 0) return;
-        this.html.Append("<section id=\"training-data\">\n<h2>Training data</h2>\n");
+        html.Append("<section id=\"training-data\">\n<h2>Training data</h2>\n");
         RowLegend();
         Table(tables.SubgroupCounts());
         if (charts.ImageCounts is not null)
             Chart(charts.ImageCounts, "Amber rows are under-represented subgroups, the ones synthetic images were made for.");
-        this.html.Append("</section>\n");
+        html.Append("</section>\n");
     }
 
     private bool HasGeneratorSection => charts.RewardCurve is not null || results.GeneratorEvaluation is not null || results.ImageGrids.Count > 0;
@@ -134,23 +134,23 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
     private void Generator()
     {
         if (!HasGeneratorSection) return;
-        this.html.Append("<section id=\"generator\">\n<h2>Generator</h2>\n");
+        html.Append("<section id=\"generator\">\n<h2>Generator</h2>\n");
         if (charts.RewardCurve is not null)
             Chart(charts.RewardCurve, "Line: mean reward of the epoch's samples; band: ± one standard deviation.");
         foreach (ReportTable table in tables.GeneratorEvaluation()) Table(table);
         if (results.ImageGrids.Count > 0)
         {
-            this.html.Append("<h3>Synthetic samples beside real ones</h3>\n<div class=\"grids\">\n");
+            html.Append("<h3>Synthetic samples beside real ones</h3>\n<div class=\"grids\">\n");
             foreach (ImageGrid grid in results.ImageGrids) Grid(grid);
-            this.html.Append("</div>\n");
+            html.Append("</div>\n");
         }
-        this.html.Append("</section>\n");
+        html.Append("</section>\n");
     }
 
     private void Methods()
     {
         ReportSettings settings = results.Settings;
-        this.html.Append($"""
+        html.Append($"""
             <section id="methods">
             <h2>Methods</h2>
             <dl class="facts">
@@ -164,11 +164,11 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
 
             """);
         Definitions(results.MetricDefinitions);
-        this.html.Append("</div>\n");
+        html.Append("</div>\n");
         Table(tables.Seeds());
         if (results.ConfigurationJson.Length > 0)
-            this.html.Append($"<h3>Configuration</h3>\n<pre><code>{HtmlEncode(results.ConfigurationJson)}</code></pre>\n");
-        this.html.Append("</section>\n");
+            html.Append($"<h3>Configuration</h3>\n<pre><code>{HtmlEncode(results.ConfigurationJson)}</code></pre>\n");
+        html.Append("</section>\n");
     }
 
     /// <summary>The definitions text: a heading line, then "- " items.</summary>
@@ -178,46 +178,46 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         foreach (string line in text.Split('\n').Select(line => line.TrimEnd()))
         {
             bool isItem = line.StartsWith("- ", StringComparison.Ordinal);
-            if (inList && !isItem) this.html.Append("</ul>\n");
-            if (isItem && !inList) this.html.Append("<ul>\n");
+            if (inList && !isItem) html.Append("</ul>\n");
+            if (isItem && !inList) html.Append("<ul>\n");
             inList = isItem;
-            if (isItem) this.html.Append($"<li>{HtmlEncode(line[2..])}</li>\n");
-            else if (line.Length > 0) this.html.Append($"<h4>{HtmlEncode(line)}</h4>\n");
+            if (isItem) html.Append($"<li>{HtmlEncode(line[2..])}</li>\n");
+            else if (line.Length > 0) html.Append($"<h4>{HtmlEncode(line)}</h4>\n");
         }
-        if (inList) this.html.Append("</ul>\n");
+        if (inList) html.Append("</ul>\n");
     }
 
     private void RowLegend() =>
-        this.html.Append($"<p class=\"legend\"><span class=\"swatch\"></span>under-represented subgroup · <em>dimmed rows</em>: fewer than {results.Settings.MinimumTestImages} test images, too few to judge</p>\n");
+        html.Append($"<p class=\"legend\"><span class=\"swatch\"></span>under-represented subgroup · <em>dimmed rows</em>: fewer than {results.Settings.MinimumTestImages} test images, too few to judge</p>\n");
 
     // The SVG is markup already, escaped as it was built; its <title> names it for screen readers.
     private void Chart(string svg, string caption) =>
-        this.html.Append($"<figure class=\"chart\">{svg}<figcaption>{HtmlEncode(caption)}</figcaption></figure>\n");
+        html.Append($"<figure class=\"chart\">{svg}<figcaption>{HtmlEncode(caption)}</figcaption></figure>\n");
 
     private void Grid(ImageGrid grid)
     {
-        this.html.Append($"<div class=\"grid\"><h4>{HtmlEncode(grid.Subgroup)}</h4><div class=\"panels\">");
+        html.Append($"<div class=\"grid\"><h4>{HtmlEncode(grid.Subgroup)}</h4><div class=\"panels\">");
         foreach (ImagePanel panel in grid.Panels)
-            this.html.Append($"<figure><img alt=\"{HtmlEncode(panel.Label)} images of {HtmlEncode(grid.Subgroup)}\" src=\"{DataUri(panel.Png)}\"><figcaption>{HtmlEncode(panel.Label)}</figcaption></figure>");
-        this.html.Append("</div>");
-        if (grid.Caption is not null) this.html.Append($"<p class=\"grid-caption\">{HtmlEncode(grid.Caption)}</p>");
-        this.html.Append("</div>\n");
+            html.Append($"<figure><img alt=\"{HtmlEncode(panel.Label)} images of {HtmlEncode(grid.Subgroup)}\" src=\"{DataUri(panel.Png)}\"><figcaption>{HtmlEncode(panel.Label)}</figcaption></figure>");
+        html.Append("</div>");
+        if (grid.Caption is not null) html.Append($"<p class=\"grid-caption\">{HtmlEncode(grid.Caption)}</p>");
+        html.Append("</div>\n");
     }
 
     private void Table(ReportTable table)
     {
-        this.html.Append($"<div class=\"table-wrap\"><table>\n<caption>{HtmlEncode(table.Title)}</caption>\n<thead><tr>");
+        html.Append($"<div class=\"table-wrap\"><table>\n<caption>{HtmlEncode(table.Title)}</caption>\n<thead><tr>");
         // Arm names are long words joined by underscores: let headings break after them.
-        foreach (string column in table.Columns) this.html.Append($"<th scope=\"col\">{HtmlEncode(column).Replace("_", "_<wbr>")}</th>");
-        this.html.Append("</tr></thead>\n<tbody>\n");
+        foreach (string column in table.Columns) html.Append($"<th scope=\"col\">{HtmlEncode(column).Replace("_", "_<wbr>")}</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
         foreach (TableRow row in table.Rows)
         {
-            this.html.Append($"<tr{RowClass(row.Marks)}><th scope=\"row\">{HtmlEncode(row.Cells[0].Text)}{Badges(row.Marks)}</th>");
-            foreach (TableCell cell in row.Cells.Skip(1)) this.html.Append($"<td>{Cell(cell)}</td>");
-            this.html.Append("</tr>\n");
+            html.Append($"<tr{RowClass(row.Marks)}><th scope=\"row\">{HtmlEncode(row.Cells[0].Text)}{Badges(row.Marks)}</th>");
+            foreach (TableCell cell in row.Cells.Skip(1)) html.Append($"<td>{Cell(cell)}</td>");
+            html.Append("</tr>\n");
         }
-        this.html.Append("</tbody>\n</table></div>\n");
-        if (table.Note is not null) this.html.Append($"<p class=\"note\">{HtmlEncode(table.Note)}</p>\n");
+        html.Append("</tbody>\n</table></div>\n");
+        if (table.Note is not null) html.Append($"<p class=\"note\">{HtmlEncode(table.Note)}</p>\n");
     }
 
     private static string Cell(TableCell cell)

@@ -26,27 +26,27 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         markdown.AppendLine($"**{Escape(results.Headline.Sentence)}**").AppendLine();
         foreach (string detail in results.Headline.Details) markdown.AppendLine($"- {Escape(detail)}");
         if (results.Headline.Details.Count > 0) markdown.AppendLine();
-        Table(this.tables.Headline());
+        Table(tables.Headline());
 
         markdown.AppendLine("## Comparisons between arms").AppendLine();
-        Table(this.tables.Comparisons());
-        if (this.tables.UnderRepresentedDifferences() is { } underRepresented) Table(underRepresented);
+        Table(tables.Comparisons());
+        if (tables.UnderRepresentedDifferences() is { } underRepresented) Table(underRepresented);
 
         markdown.AppendLine("## Accuracy and fairness across subgroups").AppendLine();
-        Table(this.tables.Fairness());
+        Table(tables.Fairness());
         markdown.AppendLine("## Per arm").AppendLine();
         foreach (ArmResult arm in results.Arms)
         {
-            Table(this.tables.ArmSubgroups(arm));
-            Table(this.tables.ArmSpread(arm));
+            Table(tables.ArmSubgroups(arm));
+            Table(tables.ArmSpread(arm));
         }
 
         if (results.SubgroupCounts.Count > 0)
         {
             markdown.AppendLine("## Training data").AppendLine();
-            Table(this.tables.SubgroupCounts());
+            Table(tables.SubgroupCounts());
         }
-        List<ReportTable> generatorTables = this.tables.GeneratorEvaluation().ToList();
+        List<ReportTable> generatorTables = tables.GeneratorEvaluation().ToList();
         if (generatorTables.Count > 0)
         {
             markdown.AppendLine("## Generator").AppendLine();
@@ -77,7 +77,7 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         foreach (string line in results.MetricDefinitions.Split('\n').Select(line => line.TrimEnd()))
             markdown.AppendLine(line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) ? Escape(line) : $"**{Escape(line)}**\n");
         markdown.AppendLine();
-        Table(this.tables.Seeds());
+        Table(tables.Seeds());
         if (results.ConfigurationJson.Length > 0)
         {
             // A fence longer than any backtick run in the text cannot be closed by it.

@@ -1,4 +1,3 @@
-using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Training;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.IO;
-using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Training;

@@ -39,9 +39,9 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// <summary>Total logits of all heads: the width of the classifier's output.</summary>
     public int LogitWidth { get; }
 
-    public int Count => this.heads.Count;
+    public int Count => heads.Count;
 
-    public AttributeHead this[int index] => this.heads[index];
+    public AttributeHead this[int index] => heads[index];
 
     /// <summary>Index of head <paramref name="index"/>'s first logit in the classifier's output.</summary>
     public int LogitOffset(int index) => offsets[index];
@@ -49,9 +49,9 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
     /// <summary>The index of the head called <paramref name="name"/>; throws when there is none.</summary>
     public int IndexOf(string name)
     {
-        for (int h = 0; h < this.heads.Count; h++)
-            if (this.heads[h].Name == name) return h;
-        throw new ArgumentException($"there is no head '{name}' (heads: {string.Join(", ", this.heads.Select(x => x.Name))})");
+        for (int h = 0; h < heads.Count; h++)
+            if (heads[h].Name == name) return h;
+        throw new ArgumentException($"there is no head '{name}' (heads: {string.Join(", ", heads.Select(x => x.Name))})");
     }
 
     /// <summary>
@@ -93,21 +93,21 @@ public sealed class AttributeHeads : IReadOnlyList<AttributeHead>
 
     /// <summary>The label vector of <paramref name="row"/>: a class index per head, <see cref="Unknown"/> where the value is unknown.</summary>
     public int[] Encode(ManifestRow row) =>
-        this.heads.Select(head => row.ValueOf(head.Name) is { } value ? Checked(head, value, row) : Unknown).ToArray();
+        heads.Select(head => row.ValueOf(head.Name) is { } value ? Checked(head, value, row) : Unknown).ToArray();
 
     /// <summary>The label vector of a prompt's target: a class index per constrained head, <see cref="Unknown"/> elsewhere.</summary>
     public int[] Encode(IReadOnlyDictionary<string, string> valuesByHead)
     {
-        var labels = Enumerable.Repeat(Unknown, this.heads.Count).ToArray();
+        var labels = Enumerable.Repeat(Unknown, heads.Count).ToArray();
         foreach (var (name, value) in valuesByHead)
         {
             int h = IndexOf(name);
-            labels[h] = this.heads[h].ClassOf(value);
+            labels[h] = heads[h].ClassOf(value);
         }
         return labels;
     }
 
-    public IEnumerator<AttributeHead> GetEnumerator() => this.heads.GetEnumerator();
+    public IEnumerator<AttributeHead> GetEnumerator() => heads.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

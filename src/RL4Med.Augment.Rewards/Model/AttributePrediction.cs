@@ -22,14 +22,14 @@ public sealed class AttributePrediction
     public AttributeHeads Heads { get; }
 
     /// <summary>Number of images.</summary>
-    public int Count => this.probabilities.GetLength(0);
+    public int Count => probabilities.GetLength(0);
 
     /// <summary>The probability that image <paramref name="sample"/> has class <paramref name="classIndex"/> of head <paramref name="head"/>.</summary>
     public float ProbabilityOf(int sample, int head, int classIndex)
     {
         int offset = Heads.LogitOffset(head);
-        if (!Heads[head].IsBinary) return this.probabilities[sample, offset + classIndex];
-        float positive = this.probabilities[sample, offset];
+        if (!Heads[head].IsBinary) return probabilities[sample, offset + classIndex];
+        float positive = probabilities[sample, offset];
         return classIndex == 1 ? positive : 1f - positive;
     }
 
@@ -37,10 +37,10 @@ public sealed class AttributePrediction
     public int PredictedClass(int sample, int head)
     {
         int offset = Heads.LogitOffset(head);
-        if (Heads[head].IsBinary) return this.probabilities[sample, offset] > 0.5f ? 1 : 0;
+        if (Heads[head].IsBinary) return probabilities[sample, offset] > 0.5f ? 1 : 0;
         int best = 0;
         for (int c = 1; c < Heads[head].LogitCount; c++)
-            if (this.probabilities[sample, offset + c] > this.probabilities[sample, offset + best]) best = c;
+            if (probabilities[sample, offset + c] > probabilities[sample, offset + best]) best = c;
         return best;
     }
 }

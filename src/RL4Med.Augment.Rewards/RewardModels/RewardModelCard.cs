@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RL4Med.Augment.Data.IO;
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 
 namespace RL4Med.Augment.Rewards.RewardModels;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using RL4Med.Augment.Rewards.Checkpoints;
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Images;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Torch.Devices;

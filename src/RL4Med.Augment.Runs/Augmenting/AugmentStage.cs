@@ -57,7 +57,7 @@ public sealed class AugmentStage : IRunStage
         options.RewardScorer = scorer;
         options.RewardThreshold = config.Augment.RewardThreshold;
         Augmenter = new SubgroupAugmenter(options, AugmentationInput.RealTrainingRows(ManifestCsv.Read(layout.Manifest)));
-        this.settings = new
+        settings = new
         {
             config.Seed,
             config.Subgroups,
@@ -77,7 +77,7 @@ public sealed class AugmentStage : IRunStage
     public string Name => $"augment {Generator}";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => [this.layout.Manifest, generatorFile];
+    public IReadOnlyList<string> Inputs => [layout.Manifest, generatorFile];
 
     /// <summary>Every image is written whole with its own seed: a stopped augmentation keeps them and a rerun continues.</summary>
     public bool StopsAtCheckpoint => true;
@@ -87,7 +87,7 @@ public sealed class AugmentStage : IRunStage
 
     /// <summary>Whether this generator's synthetic manifest was finished with these settings.</summary>
     public bool IsComplete =>
-        StageMarker.Matches(this.layout.Augment(Generator), this.settings) && File.Exists(this.layout.SyntheticManifest(Generator));
+        StageMarker.Matches(layout.Augment(Generator), settings) && File.Exists(layout.SyntheticManifest(Generator));
 
     /// <summary>Generates what is missing, scores, filters and writes the synthetic manifest.</summary>
     public AugmentationResult Run(IProgress<AugmentationProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -116,9 +116,9 @@ public sealed class AugmentStage : IRunStage
     // A cancelled or failed body throws, so the marker is only written after a whole manifest.
     private AugmentationResult Finish(Func<AugmentationResult> body)
     {
-        StageMarker.Clear(this.layout.Augment(Generator));
+        StageMarker.Clear(layout.Augment(Generator));
         var result = body();
-        StageMarker.Write(this.layout.Augment(Generator), this.settings);
+        StageMarker.Write(layout.Augment(Generator), settings);
         return result;
     }
 }

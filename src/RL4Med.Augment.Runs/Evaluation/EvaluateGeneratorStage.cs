@@ -14,7 +14,7 @@ using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Pretrained.ResNet18;
 using RL4Med.Augment.Rewards.Checkpoints;
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.GeneratorMetrics;
 using RL4Med.Augment.Rewards.Images;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Reward;

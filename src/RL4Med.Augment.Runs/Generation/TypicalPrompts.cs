@@ -17,12 +17,12 @@ public sealed class TypicalPrompts
     public TypicalPrompts(PromptBuilder builder, IReadOnlyList<ManifestRow> trainingRows)
     {
         this.builder = builder;
-        this.common = new Dictionary<string, string>(StringComparer.Ordinal);
+        common = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var attribute in builder.PromptedCategories)
         {
             string? value = trainingRows.Select(r => r.Attributes.GetValueOrDefault(attribute.Name)).Where(v => v != null)
                 .GroupBy(v => v!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
-            if (value != null) this.common[attribute.Name] = value;
+            if (value != null) common[attribute.Name] = value;
         }
     }
 
@@ -30,8 +30,8 @@ public sealed class TypicalPrompts
     public PromptSpec For(string diagnosis, IEnumerable<string> presentFlags)
     {
         var present = presentFlags.ToHashSet();
-        var attributes = this.builder.Flags.ToDictionary(f => f.Name, f => present.Contains(f.Name) ? "1" : "0");
-        foreach (var (name, value) in this.common) attributes[name] = value;
+        var attributes = builder.Flags.ToDictionary(f => f.Name, f => present.Contains(f.Name) ? "1" : "0");
+        foreach (var (name, value) in common) attributes[name] = value;
         return new PromptSpec(diagnosis, attributes);
     }
 
@@ -46,5 +46,5 @@ public sealed class TypicalPrompts
     }
 
     /// <summary>The text of <paramref name="spec"/>.</summary>
-    public string Describe(PromptSpec spec) => this.builder.Describe(spec);
+    public string Describe(PromptSpec spec) => builder.Describe(spec);
 }

@@ -23,12 +23,12 @@ public sealed class RewardModelScore : IRewardFunction, ISyntheticImageScorer, I
     public RewardModelScore(TrainedAttributeClassifier model, RewardMode mode, IEnumerable<PromptSpec> prompts)
     {
         this.model = model;
-        this.reward = new AttributeReward(model.Model, mode);
+        reward = new AttributeReward(model.Model, mode);
         targetsByKey = prompts.DistinctBy(p => p.Key).ToDictionary(p => p.Key, Target, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
-    public string Name => $"reward model ({this.reward.Mode.ToString().ToLowerInvariant()} reward)";
+    public string Name => $"reward model ({reward.Mode.ToString().ToLowerInvariant()} reward)";
 
     /// <inheritdoc />
     public float[] Score(Tensor images, IReadOnlyList<DdpoPrompt> prompts) =>
@@ -39,10 +39,10 @@ public sealed class RewardModelScore : IRewardFunction, ISyntheticImageScorer, I
     public float[] Score(Tensor images, IReadOnlyList<PromptSpec> prompts) => Score(images, prompts.Select(Target).ToList());
 
     // The model moves each batch to its own device and predicts without gradients.
-    private float[] Score(Tensor images, IReadOnlyList<AttributeTarget> targets) => this.reward.Score(images, targets);
+    private float[] Score(Tensor images, IReadOnlyList<AttributeTarget> targets) => reward.Score(images, targets);
 
     /// <inheritdoc />
-    public void Dispose() => this.model.Dispose();
+    public void Dispose() => model.Dispose();
 
-    private AttributeTarget Target(PromptSpec spec) => AttributeTarget.FromPrompt(spec, this.model.Model.Heads);
+    private AttributeTarget Target(PromptSpec spec) => AttributeTarget.FromPrompt(spec, model.Model.Heads);
 }

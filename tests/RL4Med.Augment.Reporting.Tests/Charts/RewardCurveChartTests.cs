@@ -14,11 +14,11 @@ public sealed class RewardCurveChartTests
     [Fact]
     public void The_mean_is_a_line_through_each_epoch_inside_a_band_of_one_standard_deviation()
     {
-        LinearScale x = this.svg.HorizontalScale(), y = this.svg.VerticalScale();
-        (double X, double Y)[] line = Points(this.svg.Classed("mean-line").Single());
-        (double X, double Y)[] band = Points(this.svg.Classed("std-band").Single());
+        LinearScale x = svg.HorizontalScale(), y = svg.VerticalScale();
+        (double X, double Y)[] line = Points(svg.Classed("mean-line").Single());
+        (double X, double Y)[] band = Points(svg.Classed("std-band").Single());
 
-        Assert.Equal(["0.3", "0.4", "0.5", "0.6", "0.7"], this.svg.Classed("y-tick-label").Select(tick => tick.Value));
+        Assert.Equal(["0.3", "0.4", "0.5", "0.6", "0.7"], svg.Classed("y-tick-label").Select(tick => tick.Value));
         Assert.Equal(Curve.Select(point => (x.Map(point.Epoch), y.Map(point.RewardMean))), line, Near);
         // The band runs along the upper edge, then back along the lower one.
         Assert.Equal(
@@ -30,7 +30,7 @@ public sealed class RewardCurveChartTests
     public void Few_epochs_get_dots_that_tell_their_numbers()
     {
         Assert.Equal(["epoch 1\nreward 0.400 ± 0.100", "epoch 2\nreward 0.550 ± 0.080", "epoch 3\nreward 0.600 ± 0.050"],
-            this.svg.Classed("point").Select(point => point.Element("title")!.Value));
+            svg.Classed("point").Select(point => point.Element("title")!.Value));
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class RewardCurveChartTests
     [Fact]
     public void The_legend_sits_above_the_plot()
     {
-        double plotTop = this.svg.VerticalScale().RangeEnd;
+        double plotTop = svg.VerticalScale().RangeEnd;
 
-        Assert.Equal(["mean reward", "± 1 standard deviation"], this.svg.Classed("legend-label").Select(label => label.Value));
-        Assert.All(this.svg.Classed("legend-label"), label => Assert.True(label.Number("y") < plotTop));
+        Assert.Equal(["mean reward", "± 1 standard deviation"], svg.Classed("legend-label").Select(label => label.Value));
+        Assert.All(svg.Classed("legend-label"), label => Assert.True(label.Number("y") < plotTop));
     }
 
     private static readonly IEqualityComparer<(double X, double Y)> Near =

@@ -39,13 +39,13 @@ public sealed class SubgroupAccuracyChartTests : IClassFixture<SubgroupAccuracyC
     [Fact]
     public void Every_arm_and_row_has_a_whisker_from_its_lower_to_its_upper_bound_around_its_dot()
     {
-        LinearScale x = this.chart.Svg.HorizontalScale();
+        LinearScale x = chart.Svg.HorizontalScale();
         Assert.Equal((0.0, 1.0), (x.DomainStart, x.DomainEnd));
 
-        foreach (ArmResult arm in this.chart.Results.Arms)
+        foreach (ArmResult arm in chart.Results.Arms)
         foreach ((string row, IntervalEstimate estimate) in Rows(arm))
         {
-            XElement mark = this.chart.Svg.GroupTitled($"{arm.Name}\n{row}\n");
+            XElement mark = chart.Svg.GroupTitled($"{arm.Name}\n{row}\n");
             XElement whisker = mark.Classed("whisker").Single();
             Assert.Equal(x.Map(estimate.Lower), whisker.Number("x1"), 0.01);
             Assert.Equal(x.Map(estimate.Upper), whisker.Number("x2"), 0.01);
@@ -53,27 +53,27 @@ public sealed class SubgroupAccuracyChartTests : IClassFixture<SubgroupAccuracyC
             Assert.Equal(x.Map(estimate.Value), mark.Classed("dot").Single().Number("cx"), 0.01);
             Assert.Equal(2, mark.Classed("cap").Count());
         }
-        Assert.Equal(2 * 5, this.chart.Svg.Classed("whisker").Count());
+        Assert.Equal(2 * 5, chart.Svg.Classed("whisker").Count());
     }
 
     [Fact]
     public void Known_intervals_land_on_the_axis_ends()
     {
-        double TickX(string label) => this.chart.Svg.Classed("tick-label").Single(tick => tick.Value == label).Number("x");
-        XElement Whisker(string arm) => this.chart.Svg.GroupTitled($"{arm}\n{Build.Rare}\n").Classed("whisker").Single();
+        double TickX(string label) => chart.Svg.Classed("tick-label").Single(tick => tick.Value == label).Number("x");
+        XElement Whisker(string arm) => chart.Svg.GroupTitled($"{arm}\n{Build.Rare}\n").Classed("whisker").Single();
 
         Assert.Equal((TickX("0.0"), TickX("0.0")), (Whisker(ArmNames.Oversampling).Number("x1"), Whisker(ArmNames.Oversampling).Number("x2")));
         Assert.Equal((TickX("1.0"), TickX("1.0")), (Whisker(ArmNames.DdpoAugmented).Number("x1"), Whisker(ArmNames.DdpoAugmented).Number("x2")));
-        Assert.Equal("oversampling\ndiagnosis=mel, ink=1\naccuracy 0.000 [0.000, 0.000]", this.chart.Svg.GroupTitled($"{ArmNames.Oversampling}\n{Build.Rare}\n").Element("title")!.Value);
+        Assert.Equal("oversampling\ndiagnosis=mel, ink=1\naccuracy 0.000 [0.000, 0.000]", chart.Svg.GroupTitled($"{ArmNames.Oversampling}\n{Build.Rare}\n").Element("title")!.Value);
     }
 
     [Fact]
     public void Rows_run_down_the_chart_with_the_arms_stacked_in_input_order_within_each()
     {
-        double Y(string arm, string row) => this.chart.Svg.GroupTitled($"{arm}\n{row}\n").Classed("dot").Single().Number("cy");
-        string[] rows = Rows(this.chart.Results.Arms[0]).Select(row => row.Label).ToArray();
+        double Y(string arm, string row) => chart.Svg.GroupTitled($"{arm}\n{row}\n").Classed("dot").Single().Number("cy");
+        string[] rows = Rows(chart.Results.Arms[0]).Select(row => row.Label).ToArray();
 
-        Assert.Equal(["All test images", Build.Tiny, Build.Rare, Build.Common, Odd], this.chart.Svg.Classed("row-label").Select(label => label.Value));
+        Assert.Equal(["All test images", Build.Tiny, Build.Rare, Build.Common, Odd], chart.Svg.Classed("row-label").Select(label => label.Value));
         Assert.All(rows, row => Assert.True(Y(ArmNames.Oversampling, row) < Y(ArmNames.DdpoAugmented, row), row));
         Assert.All(rows.Zip(rows.Skip(1)), pair => Assert.True(Y(ArmNames.DdpoAugmented, pair.First) < Y(ArmNames.Oversampling, pair.Second), pair.Second));
     }
@@ -81,12 +81,12 @@ public sealed class SubgroupAccuracyChartTests : IClassFixture<SubgroupAccuracyC
     [Fact]
     public void The_under_represented_row_is_banded_and_the_too_small_one_labelled_and_faded()
     {
-        XElement band = Assert.Single(this.chart.Svg.Classed("rare-band"));
-        double rareLabelY = this.chart.Svg.Classed("row-label").Single(label => label.Value == Build.Rare).Number("y");
+        XElement band = Assert.Single(chart.Svg.Classed("rare-band"));
+        double rareLabelY = chart.Svg.Classed("row-label").Single(label => label.Value == Build.Rare).Number("y");
         Assert.InRange(rareLabelY, band.Number("y"), band.Number("y") + band.Number("height"));
 
-        Assert.Equal("(n=1, too few)", Assert.Single(this.chart.Svg.Classed("row-note")).Value);
-        Assert.All(this.chart.Svg.Classed("dot"), dot =>
+        Assert.Equal("(n=1, too few)", Assert.Single(chart.Svg.Classed("row-note")).Value);
+        Assert.All(chart.Svg.Classed("dot"), dot =>
         {
             bool tiny = dot.Parent!.Element("title")!.Value.Contains($"\n{Build.Tiny}\n");
             Assert.Equal(tiny, dot.Attribute("opacity") is not null);
@@ -96,21 +96,21 @@ public sealed class SubgroupAccuracyChartTests : IClassFixture<SubgroupAccuracyC
     [Fact]
     public void Labels_with_markup_characters_are_escaped()
     {
-        Assert.Contains("site=&lt;head &amp; neck&gt;", this.chart.Markup);
-        Assert.DoesNotContain(Odd, this.chart.Markup);
-        Assert.Contains(Odd, this.chart.Svg.Classed("row-label").Select(label => label.Value));
+        Assert.Contains("site=&lt;head &amp; neck&gt;", chart.Markup);
+        Assert.DoesNotContain(Odd, chart.Markup);
+        Assert.Contains(Odd, chart.Svg.Classed("row-label").Select(label => label.Value));
     }
 
     [Fact]
     public void The_legend_names_each_arm_and_the_band_above_the_plot_and_the_labels_stay_left_of_it()
     {
-        XElement[] legend = this.chart.Svg.Classed("legend-label").ToArray();
-        double plotTop = this.chart.Svg.Classed("grid").Min(line => line.Number("y1"));
-        double plotLeft = this.chart.Svg.HorizontalScale().RangeStart;
+        XElement[] legend = chart.Svg.Classed("legend-label").ToArray();
+        double plotTop = chart.Svg.Classed("grid").Min(line => line.Number("y1"));
+        double plotLeft = chart.Svg.HorizontalScale().RangeStart;
 
         Assert.Equal([ArmNames.Oversampling, ArmNames.DdpoAugmented, "under-represented subgroup"], legend.Select(label => label.Value));
         Assert.All(legend, label => Assert.True(label.Number("y") < plotTop));
-        Assert.All(this.chart.Svg.Classed("row-label"), label =>
+        Assert.All(chart.Svg.Classed("row-label"), label =>
         {
             Assert.Equal("end", label.Attribute("text-anchor")!.Value);
             Assert.True(label.Number("x") < plotLeft);

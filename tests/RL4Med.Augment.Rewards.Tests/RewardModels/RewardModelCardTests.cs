@@ -1,4 +1,4 @@
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.RewardModels;
 

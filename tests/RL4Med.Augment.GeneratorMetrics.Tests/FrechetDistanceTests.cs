@@ -1,6 +1,6 @@
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.GeneratorMetrics;
 
-namespace RL4Med.Augment.Rewards.Tests.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics.Tests;
 
 public class FrechetDistanceTests
 {

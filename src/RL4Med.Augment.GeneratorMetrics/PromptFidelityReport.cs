@@ -1,4 +1,6 @@
-namespace RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.Rewards.Heads;
+
+namespace RL4Med.Augment.GeneratorMetrics;
 
 /// <summary>How faithfully images show what their prompts asked for, judged by a classifier (the evaluator).</summary>
 /// <param name="Images">Images judged.</param>

@@ -1,9 +1,8 @@
-using RL4Med.Augment.Rewards.Evaluation;
 using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Tests.Support;
 
-namespace RL4Med.Augment.Rewards.Tests.Evaluation;
+namespace RL4Med.Augment.Rewards.Tests.Heads;
 
 public class HeadAccuracyTests
 {

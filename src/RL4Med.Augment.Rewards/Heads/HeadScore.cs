@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.Rewards.Heads;
 
 /// <summary>How well one head's predictions match labels, over the images whose label is known (or constrained).</summary>
 /// <param name="Name">The head.</param>

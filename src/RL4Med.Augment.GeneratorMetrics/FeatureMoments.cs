@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics;
 
 /// <summary>Mean and (unbiased) covariance of a feature set: all the Fréchet distance needs of it.</summary>
 public sealed class FeatureMoments

@@ -1,7 +1,7 @@
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.GeneratorMetrics;
 using RL4Med.Augment.TestSupport;
 
-namespace RL4Med.Augment.Rewards.Tests.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics.Tests;
 
 /// <summary>
 /// The Fréchet distance of two small correlated sample sets (30 and 25 vectors of 4 values) against numpy's moments and

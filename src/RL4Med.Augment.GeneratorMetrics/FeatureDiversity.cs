@@ -1,4 +1,4 @@
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics;
 
 /// <summary>
 /// Diversity of generated images as the mean pairwise Euclidean distance between their features: a generator that

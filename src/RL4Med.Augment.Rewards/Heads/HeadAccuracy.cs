@@ -2,7 +2,7 @@ using RL4Med.Augment.Metrics;
 using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.Rewards.Heads;
 
 /// <summary>Accuracy, balanced accuracy and AUC per head of predictions against label vectors (unknown entries are skipped).</summary>
 public static class HeadAccuracy

@@ -1,19 +1,28 @@
-using RL4Med.Augment.Rewards.Evaluation;
+using RL4Med.Augment.GeneratorMetrics;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Reward;
-using RL4Med.Augment.Rewards.Tests.Support;
+using RL4Med.Augment.Data.Configuration;
+using RL4Med.Augment.Rewards.Heads;
 
-namespace RL4Med.Augment.Rewards.Tests.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics.Tests;
 
 public class PromptFidelityTests
 {
+    // What the evaluator's heads would be for images of three diagnoses with hair and ink flags.
+    private static AttributeHeads ImageHeads() => new(new[]
+    {
+        new AttributeHead("diagnosis", AttributeKind.Categorical, new[] { "mel", "nv", "bkl" }),
+        new AttributeHead("hair", AttributeKind.Binary, AttributeHead.BinaryValues),
+        new AttributeHead("ink", AttributeKind.Binary, AttributeHead.BinaryValues),
+    });
+
     private static AttributeTarget Target(params (string Head, string Value)[] values) =>
         new(values.ToDictionary(v => v.Head, v => v.Value));
 
     [Fact]
     public void ArtifactPrevalenceRateCountsImagesWhoseFlagsAllMatch()
     {
-        var heads = TestConfig.ImageHeads();
+        var heads = ImageHeads();
         // The evaluator's reading:      diagnosis      hair  ink
         var prediction = new AttributePrediction(heads, new float[,]
         {

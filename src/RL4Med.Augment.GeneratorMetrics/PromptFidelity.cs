@@ -3,7 +3,7 @@ using RL4Med.Augment.Rewards.Heads;
 using RL4Med.Augment.Rewards.Model;
 using RL4Med.Augment.Rewards.Reward;
 
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics;
 
 /// <summary>The paper's prompt-fidelity metrics: artifact prevalence rate (APR), diagnosis accuracy, accuracy per attribute.</summary>
 public static class PromptFidelity

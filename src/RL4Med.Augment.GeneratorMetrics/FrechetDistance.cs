@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace RL4Med.Augment.Rewards.Evaluation;
+namespace RL4Med.Augment.GeneratorMetrics;
 
 /// <summary>
 /// The Fréchet distance between Gaussians fitted to two feature sets (FID when the features come from Inception; here
