@@ -99,8 +99,8 @@ public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, Sta
 
         var ml = new MLContext(seed.RunSeed);
         var train = ml.Data.LoadFromEnumerable(trainRows.Select(r => ManifestDataViews.Row(trainManifest, r, Subgroup(r))));
-        var validation = ManifestDataViews.Load(ml, manifest, SplitNames.Validation, Subgroup);
         var validationRows = ManifestDataViews.Rows(manifest, SplitNames.Validation, Subgroup);
+        var validation = ml.Data.LoadFromEnumerable(validationRows);
         var testRows = ManifestDataViews.Rows(manifest, SplitNames.Test, Subgroup);
         var options = new DiseaseClassifierOptions
         {
@@ -120,7 +120,7 @@ public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, Sta
         var scored = model.Transform(ml.Data.LoadFromEnumerable(testRows));
         var metrics = ml.MulticlassClassification.Evaluate(scored);
         var testPredictions = Predictions(arm, scored, testRows);
-        var validationPredictions = Predictions(arm, model.Transform(ml.Data.LoadFromEnumerable(validationRows)), validationRows);
+        var validationPredictions = Predictions(arm, model.Transform(validation), validationRows);
         string modelPath = Path.Combine(folder, ModelFileName);
         AtomicFile.Write(modelPath, stream => ml.Model.Save(model, train.Schema, stream));
         PredictionsCsv.Write(Path.Combine(folder, PredictionsFileName), testPredictions);
