@@ -57,4 +57,10 @@ public enum SeedStream
 
     /// <summary>One part of a demo image (shape, skin, view, each artifact); then the lesion seed, the view seed and the part.</summary>
     DemoRender = 17,
+
+    /// <summary>The autoencoder's training crops, their flips and image choice; then the step.</summary>
+    AutoencoderCrops = 18,
+
+    /// <summary>The autoencoder's latent sampling noise (reparameterisation); then the step.</summary>
+    AutoencoderNoise = 19,
 }
