@@ -13,7 +13,7 @@ public class RunStagesTests
         Assert.Equal(
             new[] { "prepare-data", "reward", "pretrain", "ddpo", "evaluate-generator", "augment pretrained", "augment ddpo", "train-classifier", "report" },
             stages.Select(stage => stage.Name));
-        Assert.Equal(new[] { "reward", "pretrain", "ddpo" }, RunStages.GeneratorStages);
+        Assert.Equal(new[] { "reward", "autoencoder", "pretrain", "ddpo" }, RunStages.GeneratorStages);
         foreach (var entry in stages.Take(5).Append(stages.Named("train-classifier")))
         {
             using var stage = entry.Open();

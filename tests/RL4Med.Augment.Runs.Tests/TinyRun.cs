@@ -2,6 +2,7 @@ using RL4Med.Augment.TestSupport;
 using RL4Med.Augment.Classification.Training;
 using RL4Med.Augment.Data.Configuration;
 using RL4Med.Augment.Data.Preparation;
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Diffusion.Training;
@@ -12,10 +13,13 @@ using RL4Med.Augment.Runs.Layout;
 
 namespace RL4Med.Augment.Runs.Tests;
 
-/// <summary>A prepared run on 80 demo images of 16 px with a tiny generator: real stages in seconds.</summary>
+/// <summary>
+/// A prepared run on 80 demo images of 16 px with a tiny generator: real stages in seconds. With <c>latent</c> the
+/// generator works on 4x8x8 latents of a tiny autoencoder.
+/// </summary>
 internal sealed class TinyRun : IDisposable
 {
-    public TinyRun(int pretrainSteps = 6)
+    public TinyRun(int pretrainSteps = 6, bool latent = false)
     {
         Folder = RepositoryFiles.Path(Path.Combine("artifacts", "test-temp", "runs", Guid.NewGuid().ToString("N")));
         Config = new RunConfig
@@ -41,11 +45,19 @@ internal sealed class TinyRun : IDisposable
             {
                 Model = new GeneratorModelOptions
                 {
-                    ImageSize = 16, Channels = new[] { 8, 16 }, CrossAttentionLevels = new[] { 1 }, SelfAttentionLevels = new[] { 1 },
+                    ImageSize = latent ? 8 : 16, ImageChannels = latent ? 4 : 3, Channels = new[] { 8, 16 }, CrossAttentionLevels = new[] { 1 }, SelfAttentionLevels = new[] { 1 },
                     AttentionHeads = 2, NormGroups = 4, TextWidth = 16,
                 },
                 Pretrain = new GeneratorTrainingOptions { Steps = pretrainSteps, BatchSize = 8, WarmupSteps = 2, CheckpointEvery = 2, SampleGridEvery = 0 },
                 Sampling = new SamplingOptions { Steps = 8, Eta = 1.0, GuidanceScale = 5.0 },
+                Autoencoder = latent
+                    ? new AutoencoderConfig
+                    {
+                        Model = new AutoencoderOptions { Channels = new[] { 8, 16 }, NormGroups = 4 },
+                        Training = new AutoencoderTrainingOptions { Steps = 6, BatchSize = 4, CropSize = 8, WarmupSteps = 2, CheckpointEvery = 2 },
+                        ReconstructionImages = 8,
+                    }
+                    : null,
             },
             Evaluation = new EvaluationConfig { SamplesPerPrompt = 4 },
             Classifier = new ClassifierConfig

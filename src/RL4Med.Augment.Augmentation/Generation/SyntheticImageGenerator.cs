@@ -31,7 +31,7 @@ internal sealed class SyntheticImageGenerator(AugmentSubgroupsEstimator.Options 
         using var generator = options.LoadGenerator?.Invoke(device) ?? TrainedGenerator.Load(options.GeneratorPath, device);
         CheckVocabulary(generator.Tokenizer, missing);
         var sampler = generator.CreateSampler();
-        int size = generator.Model.Options.ImageSize;
+        int size = generator.OutputImageSize;
         var clock = Stopwatch.StartNew();
         int made = 0;
         foreach (var batch in missing.Chunk(options.BatchSize))

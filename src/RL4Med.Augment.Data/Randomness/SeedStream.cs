@@ -63,4 +63,10 @@ public enum SeedStream
 
     /// <summary>The bootstrap over generated samples of the generator evaluation's APR intervals.</summary>
     EvaluationBootstrap = 19,
+
+    /// <summary>The autoencoder's training crops, their flips and image choice; then the step.</summary>
+    AutoencoderCrops = 20,
+
+    /// <summary>The autoencoder's latent sampling noise (reparameterisation); then the step.</summary>
+    AutoencoderNoise = 21,
 }

@@ -72,7 +72,7 @@ public sealed class DdpoTrainer : IDisposable
         tracker = new PerPromptStatTracker(options.StatBufferSize, options.StatMinCount, options.AdvantageClip);
         if (resumeFrom is not null)
             tracker.Restore(resumeFrom.RewardBuffers);
-        policy = new GuidedPolicy(generator.Model, generator.Tokenizer, options);
+        policy = new GuidedPolicy(generator, options);
         epochSampler = new EpochSampler(policy, reward, options);
         updater = new PolicyUpdater(policy, optimizer, parameters, options);
     }

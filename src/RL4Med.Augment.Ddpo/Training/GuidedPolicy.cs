@@ -1,7 +1,7 @@
 using TorchSharp;
 using RL4Med.Augment.Ddpo.Rewards;
+using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Models;
-using RL4Med.Augment.Diffusion.Prompts;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Diffusion.Schedulers;
 using static TorchSharp.torch;
@@ -19,10 +19,10 @@ internal sealed class GuidedPolicy
     private readonly DdpoOptions options;
     private readonly DdimScheduler scheduler;
 
-    public GuidedPolicy(DiffusionGenerator model, PromptTokenizer tokenizer, DdpoOptions options)
+    public GuidedPolicy(TrainedGenerator generator, DdpoOptions options)
     {
         this.options = options;
-        Sampler = new DdimSampler(model, tokenizer);
+        Sampler = generator.CreateSampler();
         var sampling = Sampling(seed: 0, recordTrajectory: false);
         scheduler = new DdimScheduler(Sampler.Schedule, sampling.Steps, sampling.Eta, sampling.StepsOffset);
     }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Torch.Layers;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -70,5 +71,14 @@ public static class FlopCounter
         var timesteps = torch.full(1, 500, ScalarType.Int64, device: device);
         var tokens = torch.zeros(new long[] { 1, model.MaxPromptTokens }, ScalarType.Int64, device: device);
         return CountForward(model, () => model.call(images, timesteps, tokens));
+    }
+
+    /// <summary>FLOPs of decoding one image's latents of side <paramref name="latentSize"/>.</summary>
+    public static long DecodePerImage(Autoencoder autoencoder, int latentSize)
+    {
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        var latents = torch.zeros(new long[] { 1, autoencoder.Options.LatentChannels, latentSize, latentSize }, device: autoencoder.parameters().First().device);
+        return CountForward(autoencoder, () => autoencoder.Decode(latents));
     }
 }

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Diffusion.Autoencoders;
 using System.Diagnostics;
 using TorchSharp;
 using RL4Med.Augment.Diffusion.Models;
@@ -36,8 +37,10 @@ public static class GeneratorBenchmark
             BatchSize = options.TrainBatchSize,
             Device = options.Device,
         };
-        using var trainer = GeneratorTrainer.Create(modelOptions, trainingOptions, tokenizer);
+        var latent = options.Autoencoder is { } autoencoder ? new LatentSpace(new Autoencoder(autoencoder), 1.0) : null;
+        using var trainer = GeneratorTrainer.Create(modelOptions, trainingOptions, tokenizer, latent);
         var forwardFlops = FlopCounter.GeneratorForwardPerImage(trainer.Model);
+        var decodeFlops = trainer.Latent is { } space ? FlopCounter.DecodePerImage(space.Autoencoder, modelOptions.ImageSize) : 0;
 
         var timer = new Stopwatch();
         trainer.Train(RandomExamples(Math.Max(options.TrainBatchSize, Prompts.Length), modelOptions), progress =>
@@ -48,7 +51,7 @@ public static class GeneratorBenchmark
         var stepSeconds = timer.Elapsed.TotalSeconds / options.MeasuredSteps;
         var trainingImagesPerSecond = options.TrainBatchSize / stepSeconds;
 
-        var sampler = new DdimSampler(trainer.EmaModel, tokenizer);
+        var sampler = new DdimSampler(trainer.EmaModel, tokenizer, trainer.Latent);
         var prompts = Enumerable.Range(0, options.SampleBatchSize).Select(i => Prompts[i % Prompts.Length]).ToArray();
         var sampling = new SamplingOptions { Steps = options.SampleSteps, GuidanceScale = options.GuidanceScale };
         using (sampler.Sample(prompts, sampling with { Steps = 1 })) { } // warm-up
@@ -58,7 +61,7 @@ public static class GeneratorBenchmark
 
         var trainingGflops = trainingImagesPerSecond * 3 * forwardFlops / 1e9;
         return new GeneratorBenchmarkResult(
-            modelOptions.ImageSize,
+            modelOptions.ImageSize * (trainer.Latent?.DownsamplingFactor ?? 1),
             torch.get_num_threads(),
             trainer.Model.parameters().Sum(p => p.numel()),
             forwardFlops / 1e9,
@@ -67,10 +70,12 @@ public static class GeneratorBenchmark
             trainingImagesPerSecond,
             trainingGflops,
             samplingImagesPerSecond,
-            samplingImagesPerSecond * options.SampleSteps * 2 * forwardFlops / 1e9,
+            samplingImagesPerSecond * (options.SampleSteps * 2 * forwardFlops + decodeFlops) / 1e9,
             matmulGflops,
             trainingGflops / matmulGflops,
-            Process.GetCurrentProcess().PeakWorkingSet64);
+            Process.GetCurrentProcess().PeakWorkingSet64,
+            trainer.Latent is not null,
+            decodeFlops / 1e9);
     }
 
     /// <summary>GFLOP/s of an n x n x n float32 matrix product (best of several runs after a warm-up).</summary>

@@ -11,6 +11,13 @@ public sealed record GeneratorBenchmarkOptions
     /// <summary>Model to measure; null = the default <see cref="GeneratorModelOptions"/> at <see cref="ImageSize"/>.</summary>
     public GeneratorModelOptions? Model { get; init; }
 
+    /// <summary>
+    /// Null: the model works on pixels. Set: latent generation with this autoencoder (untrained: only costs are measured):
+    /// the model's image size and channels are the latents', training reads latents (as from the cache, no encoder),
+    /// and sampling ends with one decode per image to images of the latent side times the downsampling factor.
+    /// </summary>
+    public RL4Med.Augment.Diffusion.Autoencoders.AutoencoderOptions? Autoencoder { get; init; }
+
     /// <summary>Training batch size.</summary>
     public int TrainBatchSize { get; init; } = 64;
 

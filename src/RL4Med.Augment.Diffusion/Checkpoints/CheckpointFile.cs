@@ -4,7 +4,8 @@ namespace RL4Med.Augment.Diffusion.Checkpoints;
 
 /// <summary>
 /// Generator files in the project's <see cref="HeaderedFile"/> layout: the <see cref="CheckpointHeader"/>, then
-/// TorchSharp binary sections (state dicts, optimizer state) in the order the kind prescribes.
+/// TorchSharp binary sections (state dicts, optimizer state) in the order the kind prescribes, after the autoencoder's
+/// weights when the generator works in a latent space.
 /// </summary>
 internal static class CheckpointFile
 {

@@ -1,3 +1,4 @@
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Training;
 
@@ -25,4 +26,11 @@ internal sealed record CheckpointHeader
 
     /// <summary>The tokenizer's token row length.</summary>
     public int MaxPromptTokens { get; init; }
+
+    /// <summary>
+    /// The latent space of a latent generator (its autoencoder's weights are the first section, so that a generator file
+    /// is complete on its own), or null for a generator on pixels.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public LatentSpaceHeader? Latent { get; init; }
 }

@@ -1,4 +1,5 @@
 using TorchSharp;
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Prompts;
 using RL4Med.Augment.Diffusion.Schedulers;
@@ -8,24 +9,31 @@ namespace RL4Med.Augment.Diffusion.Sampling;
 
 /// <summary>
 /// Samples images for prompts with DDIM and classifier-free guidance. The unconditional (empty prompt) and
-/// conditional predictions come from one batched forward pass of twice the batch size.
+/// conditional predictions come from one batched forward pass of twice the batch size. A latent generator's samples
+/// are latents, decoded once per sample at the end (the trajectory keeps the latents, where DDPO's log-probabilities live).
 /// </summary>
 public sealed class DdimSampler
 {
     private readonly DiffusionGenerator model;
     private readonly PromptTokenizer tokenizer;
     private readonly DdpmNoiseSchedule schedule;
+    private readonly LatentSpace? latent;
 
     /// <summary>
     /// Creates a sampler for <paramref name="model"/>, whose prompts <paramref name="tokenizer"/> encodes, reversing the
-    /// noise schedule the model was trained with.
+    /// noise schedule the model was trained with; with <paramref name="latent"/> the model works in that latent space
+    /// and the images are its decodings.
     /// </summary>
-    public DdimSampler(DiffusionGenerator model, PromptTokenizer tokenizer)
+    public DdimSampler(DiffusionGenerator model, PromptTokenizer tokenizer, LatentSpace? latent = null)
     {
         if (tokenizer.VocabularySize != model.VocabularySize || tokenizer.MaxLength != model.MaxPromptTokens)
             throw new ArgumentException("The tokenizer does not match the generator's text encoder.", nameof(tokenizer));
+        if (latent is not null && latent.LatentChannels != model.Options.ImageChannels)
+            throw new ArgumentException(
+                $"The generator works on {model.Options.ImageChannels} channels, the autoencoder's latents have {latent.LatentChannels}.", nameof(latent));
         this.model = model;
         this.tokenizer = tokenizer;
+        this.latent = latent;
         schedule = new DdpmNoiseSchedule(model.Options.NoiseSchedule);
     }
 
@@ -84,7 +92,7 @@ public sealed class DdimSampler
                 }
             }
 
-            var images = sample.clamp(-1, 1).DetachFromDisposeScope();
+            var images = (latent?.Decode(sample) ?? sample.clamp(-1, 1)).DetachFromDisposeScope();
             var trajectory = options.RecordTrajectory
                 ? new DdimTrajectory(
                     scheduler.Timesteps,

@@ -16,7 +16,10 @@ public sealed class DdimTrajectory : IDisposable
     /// <summary>The timesteps t of the steps, in sampling order.</summary>
     public IReadOnlyList<int> Timesteps { get; }
 
-    /// <summary>[B, steps + 1, C, H, W]: the starting noise, then the latents after each step (unclamped).</summary>
+    /// <summary>
+    /// [B, steps + 1, C, H, W]: the starting noise, then the samples after each step (unclamped): pixels, or a latent
+    /// generator's scaled latents.
+    /// </summary>
     public Tensor Latents { get; }
 
     /// <summary>[B, steps]: log-probability of each step's outcome (mean over pixels); null when eta = 0.</summary>

@@ -16,7 +16,7 @@ public sealed class SamplingResult : IDisposable
     /// <summary>The prompt of each image.</summary>
     public IReadOnlyList<string> Prompts { get; }
 
-    /// <summary>[B, C, H, W] images clamped to [-1, 1].</summary>
+    /// <summary>[B, 3, H, W] images clamped to [-1, 1] (a latent generator's decoded latents).</summary>
     public Tensor Images { get; }
 
     /// <summary>The recorded trajectory, when <see cref="SamplingOptions.RecordTrajectory"/> was set.</summary>

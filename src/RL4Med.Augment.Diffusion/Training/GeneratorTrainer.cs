@@ -2,6 +2,7 @@ using RL4Med.Augment.Data.Randomness;
 using System.Diagnostics;
 using TorchSharp;
 using TorchSharp.Modules;
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Models;
 using RL4Med.Augment.Diffusion.Prompts;
@@ -18,6 +19,8 @@ namespace RL4Med.Augment.Diffusion.Training;
 /// timesteps, AdamW with linear warm-up and gradient clipping, an EMA of the weights for sampling, random flips and
 /// prompt dropout for classifier-free guidance. All randomness of a step is a pure function of (seed, step), and
 /// checkpoints hold weights, EMA, AdamW moments and the step, so a resumed run repeats an uninterrupted one.
+/// A latent generator trains on examples that are scaled latents of its <see cref="LatentSpace"/>, which its files
+/// carry and its sample grids are decoded with.
 /// </summary>
 public sealed class GeneratorTrainer : IDisposable
 {
@@ -39,13 +42,18 @@ public sealed class GeneratorTrainer : IDisposable
     private readonly NonFiniteStepRetry retry = new("generator pretraining");
     private string? lastCheckpoint;
 
-    private GeneratorTrainer(GeneratorModelOptions modelOptions, GeneratorTrainingOptions options, PromptTokenizer tokenizer, int step, BinaryReader? resumeFrom)
+    private GeneratorTrainer(GeneratorModelOptions modelOptions, GeneratorTrainingOptions options, PromptTokenizer tokenizer, int step, LatentSpace? latent, BinaryReader? resumeFrom)
     {
         options.Validate();
+        if (latent is not null && latent.LatentChannels != modelOptions.ImageChannels)
+            throw new ArgumentException(
+                $"Generator model option ImageChannels: {modelOptions.ImageChannels} differs from the autoencoder's {latent.LatentChannels} latent channels.");
         Options = options;
         Tokenizer = tokenizer;
         Step = step;
+        Latent = latent;
         device = DeviceChoice.Resolve(options.Device);
+        latent?.To(device);
 
         torch.manual_seed(options.Seed); // reproducible initial weights (overwritten when resuming)
         model = new DiffusionGenerator(modelOptions, tokenizer.VocabularySize, tokenizer.MaxLength);
@@ -74,15 +82,21 @@ public sealed class GeneratorTrainer : IDisposable
     /// <summary>Optimizer steps completed.</summary>
     public int Step { get; private set; }
 
+    /// <summary>The latent space the generator works in (owned by the trainer), or null on pixels.</summary>
+    public LatentSpace? Latent { get; }
+
     /// <summary>The weights being trained.</summary>
     public DiffusionGenerator Model => model;
 
     /// <summary>The exponential moving average of the weights, used for sampling.</summary>
     public DiffusionGenerator EmaModel => ema.Model;
 
-    /// <summary>Starts training a new generator (initial weights drawn from <see cref="GeneratorTrainingOptions.Seed"/>).</summary>
-    public static GeneratorTrainer Create(GeneratorModelOptions modelOptions, GeneratorTrainingOptions options, PromptTokenizer tokenizer) =>
-        new(modelOptions, options, tokenizer, step: 0, resumeFrom: null);
+    /// <summary>
+    /// Starts training a new generator (initial weights drawn from <see cref="GeneratorTrainingOptions.Seed"/>), on pixels
+    /// or, given <paramref name="latent"/> (taken over), on its scaled latents.
+    /// </summary>
+    public static GeneratorTrainer Create(GeneratorModelOptions modelOptions, GeneratorTrainingOptions options, PromptTokenizer tokenizer, LatentSpace? latent = null) =>
+        new(modelOptions, options, tokenizer, step: 0, latent, resumeFrom: null);
 
     /// <summary>
     /// Continues from a training checkpoint. <paramref name="adjustOptions"/> may change the saved options, e.g. raise
@@ -98,7 +112,8 @@ public sealed class GeneratorTrainer : IDisposable
                 throw new InvalidDataException($"{checkpointPath} is a sampling-only generator file; training resumes from a {CheckpointFileName}.");
             var options = adjustOptions?.Invoke(header.Training) ?? header.Training;
             var tokenizer = new PromptTokenizer(header.Vocabulary, header.MaxPromptTokens);
-            return new GeneratorTrainer(header.Model, options, tokenizer, header.Step, sections) { lastCheckpoint = checkpointPath };
+            var latent = header.Latent is { } space ? LatentSpace.Read(space, sections) : null;
+            return new GeneratorTrainer(header.Model, options, tokenizer, header.Step, latent, sections) { lastCheckpoint = checkpointPath };
         }
     }
 
@@ -175,9 +190,11 @@ public sealed class GeneratorTrainer : IDisposable
             Training = Options,
             Vocabulary = Tokenizer.Vocabulary.ToArray(),
             MaxPromptTokens = Tokenizer.MaxLength,
+            Latent = Latent?.Header,
         };
         CheckpointFile.WriteAtomically(path, header, writer =>
         {
+            Latent?.WriteWeights(writer);
             model.save(writer);
             ema.Model.save(writer);
             optimizer.save_state_dict(writer);
@@ -186,7 +203,7 @@ public sealed class GeneratorTrainer : IDisposable
     }
 
     /// <summary>Writes the EMA weights as a sampling-only generator file (see <see cref="TrainedGenerator.Load"/>), atomically.</summary>
-    public void ExportGenerator(string path) => TrainedGenerator.Save(path, ema.Model, Tokenizer, Step);
+    public void ExportGenerator(string path) => TrainedGenerator.Save(path, ema.Model, Tokenizer, Step, Latent);
 
     /// <summary>The learning rate of 0-based <paramref name="step"/>: linear warm-up, then constant.</summary>
     public double LearningRateAt(int step) =>
@@ -199,6 +216,7 @@ public sealed class GeneratorTrainer : IDisposable
         ema.Dispose();
         model.Dispose();
         noiseGenerator.Dispose();
+        Latent?.Dispose();
     }
 
     private (double Loss, double GradientNorm, double LearningRate) RunStep(PlannedBatch batch, IReadOnlyList<GeneratorExample> examples, long[][] tokenRows)
@@ -303,7 +321,7 @@ public sealed class GeneratorTrainer : IDisposable
     private string WriteSampleGrid(IReadOnlyList<string> prompts)
     {
         var path = Path.Combine(Options.OutputDirectory!, "samples", $"step_{Step:D6}.png");
-        using var result = new DdimSampler(ema.Model, Tokenizer).Sample(prompts, Options.SampleGridSampling);
+        using var result = new DdimSampler(ema.Model, Tokenizer, Latent).Sample(prompts, Options.SampleGridSampling);
         ImageGridWriter.Write(path, result.Images, prompts.Select(p => p.Length == 0 ? "(no prompt)" : p).ToArray());
         return path;
     }

@@ -14,6 +14,8 @@ internal static class RunOwnedFields
     private static readonly (string Section, string Field, string Source)[] Owned =
     {
         ("generator.pretrain", "seed", SetByRun), ("generator.pretrain", "device", SetByRun), ("generator.pretrain", "outputDirectory", SetByRun),
+        ("generator.autoencoder.training", "seed", SetByRun), ("generator.autoencoder.training", "device", SetByRun),
+        ("generator.autoencoder.training", "outputDirectory", SetByRun),
         ("reward.reward", "seed", SetByRun), ("reward.reward", "device", SetByRun),
         ("ddpo.training", "seed", SetByRun), ("ddpo.training", "device", SetByRun), ("ddpo.training", "outputDirectory", SetByRun),
         ("ddpo.training", "steps", "taken from generator.sampling.steps: the tuned policy is sampled as it was trained"),

@@ -2,7 +2,9 @@ using RL4Med.Augment.Runs.Stages;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Training;
+using RL4Med.Augment.Torch.Devices;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Layout;
 
@@ -10,7 +12,8 @@ namespace RL4Med.Augment.Runs.Generation;
 
 /// <summary>
 /// Stage <c>pretrain</c>: trains the text-conditioned generator from scratch on the real training images
-/// (DDPM, classifier-free guidance dropout, EMA), with checkpoints to resume from after a kill.
+/// (DDPM, classifier-free guidance dropout, EMA), with checkpoints to resume from after a kill; with
+/// <c>generator.autoencoder</c>, on their cached, scaled latents (<see cref="LatentTrainingSet"/>).
 /// </summary>
 public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
@@ -18,7 +21,7 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
     public string Name => "pretrain";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => [layout.Manifest];
+    public IReadOnlyList<string> Inputs => config.Generator.Autoencoder is null ? [layout.Manifest] : [layout.Manifest, layout.AutoencoderFile];
 
     /// <inheritdoc />
     public bool StopsAtCheckpoint => true;
@@ -34,10 +37,15 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
     }
 
     /// <summary>What the stage ran with; its marker must match for the stage to count as done.</summary>
-    private object Settings => new { config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, config.Generator.RareImageRepeats, Pretrain = Options(null, null) };
+    private object Settings => new
+    {
+        config.Seed, Data = FileHash.Of(layout.Manifest), config.Images.Size, config.Generator.Model, config.Generator.RareImageRepeats, Pretrain = Options(null, null),
+        // A latent generator is stale once its autoencoder is retrained.
+        Autoencoder = config.Generator.Autoencoder is null ? null : File.Exists(layout.AutoencoderFile) ? FileHash.Of(layout.AutoencoderFile) : "missing",
+    };
 
     /// <summary>Whether a finished pretraining with these settings is on disk.</summary>
-    public bool IsComplete => File.Exists(layout.Manifest) && StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
+    public bool IsComplete => File.Exists(layout.Manifest) && (config.Generator.Autoencoder is null || StageMarker.IsWritten(layout.Autoencoder)) && StageMarker.Matches(layout.Pretrain, Settings) && File.Exists(layout.PretrainedGenerator);
 
     /// <summary>Whether a checkpoint of an unfinished (or other) pretraining exists.</summary>
     public bool HasCheckpoint => File.Exists(layout.PretrainCheckpoint);
@@ -51,6 +59,8 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
     {
         if (!File.Exists(layout.Manifest))
             throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
+        if (config.Generator.Autoencoder is not null && !(File.Exists(layout.AutoencoderFile) && StageMarker.IsWritten(layout.Autoencoder)))
+            throw new WorkflowStateException("no trained autoencoder for latent generation: run train-generator --stage autoencoder first", layout.AutoencoderFile);
         if (HasCheckpoint && !resume && !restart)
             throw new WorkflowStateException(
                 "a pretraining checkpoint exists: pass --resume to continue it, or --restart to train from scratch", layout.PretrainCheckpoint);
@@ -67,11 +77,16 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
         log?.Invoke($"{data.Images} training images ({data.Examples.Count} per epoch with rare subgroups repeated), {data.Tokenizer.Vocabulary.Count} prompt words, " +
                     $"{data.Examples.Select(e => e.Prompt).Distinct().Count()} distinct prompts");
 
+        var examples = data.Examples;
+        LatentSpace? latent = null;
+        if (config.Generator.Autoencoder is not null)
+            (examples, latent) = LatentTrainingSet.Encode(data.Examples, config.Images.Size, layout.AutoencoderFile, layout.LatentCache, DeviceChoice.Resolve(device), log);
+        if (HasCheckpoint && resume) latent?.Dispose(); // the checkpoint carries the latent space it started with
         using var trainer = HasCheckpoint && resume
             ? GeneratorTrainer.Resume(layout.PretrainCheckpoint, _ => Options(device, data.GridPrompts))
-            : GeneratorTrainer.Create(config.Generator.Model, Options(device, data.GridPrompts), data.Tokenizer);
+            : GeneratorTrainer.Create(config.Generator.Model, Options(device, data.GridPrompts), data.Tokenizer, latent);
         if (trainer.Step > 0) log?.Invoke($"resuming from step {trainer.Step} of {trainer.Options.Steps}");
-        var result = trainer.Train(data.Examples, progress, cancellation);
+        var result = trainer.Train(examples, progress, cancellation);
         if (result.Step >= trainer.Options.Steps) StageMarker.Write(layout.Pretrain, Settings);
         return result;
     }

@@ -3,6 +3,7 @@ using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Ddpo;
 using RL4Med.Augment.Ddpo.Training;
+using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Training;
 using RL4Med.Augment.Pretrained.ResNet18;
@@ -23,6 +24,21 @@ public sealed class RunLayout(string root)
 
     /// <summary>The pretrained generator (EMA weights and vocabulary), for sampling.</summary>
     public string PretrainedGenerator => Path.Combine(Pretrain, GeneratorTrainer.GeneratorFileName);
+
+    /// <summary>Stage <c>autoencoder</c> of latent generation: checkpoint, autoencoder, reconstruction measurements and grid.</summary>
+    public string Autoencoder => Path.Combine(Root, "generator", "autoencoder");
+
+    /// <summary>The trained autoencoder (weights only) in <see cref="Autoencoder"/>.</summary>
+    public string AutoencoderFile => Path.Combine(Autoencoder, AutoencoderTrainer.AutoencoderFileName);
+
+    /// <summary>The autoencoder's resumable checkpoint.</summary>
+    public string AutoencoderCheckpoint => Path.Combine(Autoencoder, AutoencoderTrainer.CheckpointFileName);
+
+    /// <summary>
+    /// The latents of the real training images (an <c>ImageFeatureCache</c> keyed by image content and named after the
+    /// autoencoder file's hash), so that a pretraining rerun or resume encodes no image twice.
+    /// </summary>
+    public string LatentCache => Path.Combine(Root, "features", "latents.bin");
 
     /// <summary>The reward model and the evaluator (stage <c>reward</c>), with <c>validation.json</c>.</summary>
     public string Reward => Path.Combine(Root, "generator", "reward");

@@ -18,17 +18,20 @@ public sealed record StageEntry(string Name, Func<IRunStage> Open);
 /// <summary>The stages of a run, in the order <c>run</c> takes them: this list defines the pipeline.</summary>
 public static class RunStages
 {
-    /// <summary>The stages <c>train-generator</c> runs, in order.</summary>
-    public static IReadOnlyList<string> GeneratorStages { get; } = ["reward", "pretrain", "ddpo"];
+    /// <summary>The stages <c>train-generator</c> runs, in order (<c>autoencoder</c> only for latent generation).</summary>
+    public static IReadOnlyList<string> GeneratorStages { get; } = ["reward", "autoencoder", "pretrain", "ddpo"];
 
     /// <summary>
-    /// Every stage of the run of <paramref name="config"/>: prepare-data, the generator's stages, its evaluation,
+    /// Every stage of the run of <paramref name="config"/>: prepare-data, the generator's stages (the autoencoder's when it
+    /// generates in a latent space), its evaluation,
     /// augmentation with each generator, the classifier arms, the report and one report per external test set.
     /// </summary>
     public static IReadOnlyList<StageEntry> InOrder(RunConfig config, RunLayout layout, string configurationText, StageOptions options) =>
     [
         new("prepare-data", () => new PrepareDataStage(config, layout, options.WorkingDirectory, options.DataRoot)),
         new("reward", () => new RewardStage(config, layout, options)),
+        // Latent generation only; after reward, so that the reconstructions are judged by the reward model too.
+        .. config.Generator.Autoencoder is null ? [] : new[] { new StageEntry("autoencoder", () => new AutoencoderStage(config, layout, options)) },
         new("pretrain", () => new PretrainStage(config, layout, options)),
         new("ddpo", () => new DdpoFineTuningStage(config, layout, options)),
         new("evaluate-generator", () => new EvaluateGeneratorStage(config, layout, options)),

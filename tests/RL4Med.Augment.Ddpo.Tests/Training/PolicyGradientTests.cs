@@ -14,7 +14,7 @@ public class PolicyGradientTests
         using var generator = TinyDdpo.Pretrained();
         var options = TinyDdpo.Options();
         TrainableWeights.For(generator, options);
-        var policy = new GuidedPolicy(generator.Model, generator.Tokenizer, options);
+        var policy = new GuidedPolicy(generator, options);
         var prompts = TinyDdpo.Prompts;
         using var result = policy.Sampler.Sample(prompts.Select(p => p.Text).ToArray(), policy.Sampling(seed: 3, recordTrajectory: true));
         var trajectory = result.Trajectory!;
@@ -41,7 +41,7 @@ public class PolicyGradientTests
         // Learning rate 0: the optimizer steps leave the weights as they are, so the later groups stay on-policy too.
         var options = TinyDdpo.Options() with { LearningRate = 0, InnerEpochs = 2 };
         var weights = TrainableWeights.For(generator, options);
-        var policy = new GuidedPolicy(generator.Model, generator.Tokenizer, options);
+        var policy = new GuidedPolicy(generator, options);
         using var optimizer = torch.optim.AdamW(weights.Parameters(), lr: 0);
         var updater = new PolicyUpdater(policy, optimizer, weights.Parameters(), options);
         using var samples = new EpochSampler(policy, new RednessReward(), options).Sample(TinyDdpo.Prompts, epoch: 0);
@@ -67,7 +67,7 @@ public class PolicyGradientTests
             SamplesPerEpoch = 32, SampleBatchSize = 16, TrainBatchSize = 16, GradientUpdatesPerPass = 1, LearningRate = 1e-3, ClipRange = 10,
         };
         var weights = TrainableWeights.For(generator, options);
-        var policy = new GuidedPolicy(generator.Model, generator.Tokenizer, options);
+        var policy = new GuidedPolicy(generator, options);
         using var optimizer = torch.optim.AdamW(weights.Parameters(), lr: options.LearningRate);
         using var samples = new EpochSampler(policy, new RednessReward(), options).Sample(TinyDdpo.Prompts, epoch: 0);
         var advantages = new PerPromptStatTracker(32, 16, 5).Update(samples.Prompts.Select(p => p.Key).ToArray(), samples.Rewards);

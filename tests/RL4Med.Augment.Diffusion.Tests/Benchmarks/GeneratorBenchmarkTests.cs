@@ -27,4 +27,25 @@ public class GeneratorBenchmarkTests
         Assert.True(result.SamplingImagesPerSecond > 0 && result.MatmulGflopsPerSecond > 0);
         Assert.True(result.PeakWorkingSetBytes > 0);
     }
+
+    [Fact]
+    public void ALatentGeneratorIsMeasuredAtTheSizeOfItsDecodedImages()
+    {
+        var result = GeneratorBenchmark.Run(new GeneratorBenchmarkOptions
+        {
+            Model = TinyGenerator.Options(imageSize: 8) with { ImageChannels = 4 },
+            Autoencoder = TinyAutoencoder.Options(),
+            TrainBatchSize = 4,
+            WarmupSteps = 1,
+            MeasuredSteps = 2,
+            SampleBatchSize = 2,
+            SampleSteps = 3,
+            MatmulSize = 128,
+        });
+
+        Assert.True(result.Latent);
+        Assert.Equal(16, result.ImageSize);
+        Assert.True(result.DecodeGflopPerImage > 0);
+        Assert.Equal(result.SamplingImagesPerSecond * (3 * 2 * result.ForwardGflopPerImage + result.DecodeGflopPerImage), result.SamplingGflopsPerSecond, 6);
+    }
 }

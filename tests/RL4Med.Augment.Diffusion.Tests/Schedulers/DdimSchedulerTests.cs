@@ -24,13 +24,15 @@ public class DdimSchedulerTests
         Assert.Equal(Schedule.AlphasCumprod[941], scheduler.PreviousAlphaCumprod(961));
     }
 
-    [Fact]
-    public void StepLogProbabilityIsTheGaussianDensityOfTheNextSampleComputedInDouble()
+    [Theory]
+    [InlineData(3)] // pixels
+    [InlineData(4)] // a latent generator's latents
+    public void StepLogProbabilityIsTheGaussianDensityOfTheNextSampleComputedInDouble(int channels)
     {
         var scheduler = new DdimScheduler(Schedule, steps: 50, eta: 1.0);
         var generator = new torch.Generator(5);
-        using var sample = torch.randn(new long[] { 2, 3, 4, 4 }, generator: generator);
-        using var noise = torch.randn(new long[] { 2, 3, 4, 4 }, generator: generator);
+        using var sample = torch.randn(new long[] { 2, channels, 4, 4 }, generator: generator);
+        using var noise = torch.randn(new long[] { 2, channels, 4, 4 }, generator: generator);
         using var timesteps = torch.tensor(new long[] { 981, 401 });
 
         var step = scheduler.Step(sample, noise, timesteps, generator);
@@ -39,7 +41,7 @@ public class DdimSchedulerTests
         var e = noise.data<float>().ToArray();
         var next = step.PreviousSample.data<float>().ToArray();
         var logProb = step.LogProb!.data<float>().ToArray();
-        var perSample = 3 * 4 * 4;
+        var perSample = channels * 4 * 4;
         int[] ts = { 981, 401 };
         for (var b = 0; b < 2; b++)
         {
