@@ -58,12 +58,16 @@ public class CommandLineTests() : TemporaryWorkingFolder("rl4med-cli-tests")
         Assert.Contains("no manifest yet: run prepare-data --config pipelines/tiny.json first", output);
     }
 
-    [Fact]
-    public void A_stage_run_before_the_one_it_needs_is_one_line_naming_the_missing_file_and_the_command_with_exit_code_two()
+    [Theory]
+    [InlineData("train-generator", "--stage", "reward")]
+    [InlineData("train-generator", "--stage", "pretrain")]
+    [InlineData("augment", "--generator", "pretrained")]
+    [InlineData("train-classifier", "--arms", "real_only")]
+    public void A_stage_run_before_prepare_data_is_one_line_naming_the_missing_manifest_and_the_command_with_exit_code_two(params string[] command)
     {
         WriteConfig("tiny.json", TinyDemo);
 
-        var (code, output) = Run("train-generator", "--stage", "pretrain", "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1");
+        var (code, output) = Run([.. command, "--config", "pipelines/tiny.json", "--device", "cpu", "--threads", "1"]);
 
         Assert.Equal(PipelineApp.BadInput, code);
         string manifest = Path.Combine(Folder, "runs", "tiny", "data", "manifest.csv");

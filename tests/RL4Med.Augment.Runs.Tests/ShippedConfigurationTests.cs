@@ -27,7 +27,7 @@ public class ShippedConfigurationTests
     [InlineData("\"imageChannels\": 4,", "\"imageChannels\": 3,", "option 'generator.model.imageChannels': 3 must equal generator.autoencoder.model.latentChannels 4")]
     [InlineData("\"imageSize\": 32, \"imageChannels\"", "\"imageSize\": 128, \"imageChannels\"", "option 'generator.model.imageSize': 128 must be the latent side, images.size 128 / downsampling factor 4 = 32")]
     [InlineData("\"cropSize\": 64", "\"cropSize\": 66", "option 'generator.autoencoder.training.cropSize': 66 must be at most images.size 128 and divisible by the downsampling factor 4")]
-    [InlineData("\"cropSize\": 64", "\"cropSize\": 64, \"device\": \"cpu\"", "option 'generator.autoencoder.training.device' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
+    [InlineData("\"cropSize\": 64", "\"cropSize\": 64, \"device\": \"cpu\"", "option 'generator.autoencoder.training.device' is set by the run (its seed, --device and its folder); remove it")]
     public void LatentGenerationOptionsAreCheckedNamingTheOption(string anchor, string replacement, string message) =>
         AssertRefused("pipelines/quick.json", anchor, replacement, message);
 
@@ -41,8 +41,8 @@ public class ShippedConfigurationTests
 
     [Theory]
     [InlineData("\"timestepFraction\"", "\"steps\": 6, \"timestepFraction\"", "option 'ddpo.training.steps' is taken from generator.sampling.steps: the tuned policy is sampled as it was trained; remove it")]
-    [InlineData("\"timestepFraction\"", "\"Seed\": 9, \"timestepFraction\"", "option 'ddpo.training.seed' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
-    [InlineData("\"pretrain\": {", "\"pretrain\": { \"outputDirectory\": \"x\",", "option 'generator.pretrain.outputDirectory' is set by the pipeline (the run's seed, --device and its run folder); remove it")]
+    [InlineData("\"timestepFraction\"", "\"Seed\": 9, \"timestepFraction\"", "option 'ddpo.training.seed' is set by the run (its seed, --device and its folder); remove it")]
+    [InlineData("\"pretrain\": {", "\"pretrain\": { \"outputDirectory\": \"x\",", "option 'generator.pretrain.outputDirectory' is set by the run (its seed, --device and its folder); remove it")]
     public void FieldsTheRunSetsAreRefusedNamingWhereTheirValueComesFrom(string anchor, string replacement, string message) =>
         AssertRefused("pipelines/smoke.json", anchor, replacement, message);
 

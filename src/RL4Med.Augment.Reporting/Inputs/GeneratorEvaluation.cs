@@ -1,7 +1,7 @@
 namespace RL4Med.Augment.Reporting.Inputs;
 
 /// <summary>
-/// How well the generators do their job, as tables the pipeline fills: e.g. one table per prompt (attribute
+/// How well the generators do their job, as tables the run fills: e.g. one table per prompt (attribute
 /// presence rate, diagnosis accuracy, per-attribute accuracy, pretrained vs DDPO) and one per diagnosis with
 /// the Fréchet distances "FD (ResNet-18)" and "FD (evaluator features)". The report prints them as given.
 /// </summary>

@@ -3,7 +3,7 @@ using RL4Med.Augment.Metrics;
 
 namespace RL4Med.Augment.Reporting.Inputs;
 
-/// <summary>Everything the report is computed from: the arms' test predictions and what the pipeline knows about the run.</summary>
+/// <summary>Everything the report is computed from: the arms' test predictions and what the run recorded.</summary>
 public sealed record ReportInputs
 {
     /// <summary>Name of the real test set the arms were evaluated on, e.g. "quick demo, test split (455 images)".</summary>

@@ -144,7 +144,7 @@ internal sealed class ReportTables(ReportResults results)
             ["Subgroup", "Real train", "Real validation", "Real test", .. sources.Select(source => $"Synthetic train ({source})")], rows);
     }
 
-    /// <summary>The generators' evaluation tables, as the pipeline filled them.</summary>
+    /// <summary>The generators' evaluation tables, as the run filled them.</summary>
     public IEnumerable<ReportTable> GeneratorEvaluation() =>
         (results.GeneratorEvaluation?.Tables ?? []).Select(table => new ReportTable(
             table.Title,

@@ -28,7 +28,7 @@ public sealed class RewardModelPair : IDisposable
     /// <summary>The independent classifier that measures the generator.</summary>
     public TrainedAttributeClassifier Evaluator { get; }
 
-    /// <summary>Whether <paramref name="folder"/> holds a finished reward stage, so a pipeline can skip it.</summary>
+    /// <summary>Whether <paramref name="folder"/> holds a finished reward stage, so a run can skip it.</summary>
     public static bool IsComplete(string folder) =>
         TrainedAttributeClassifier.IsComplete(Path.Combine(folder, RewardFolderName))
         && TrainedAttributeClassifier.IsComplete(Path.Combine(folder, EvaluatorFolderName))

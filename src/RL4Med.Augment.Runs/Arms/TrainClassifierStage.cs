@@ -92,7 +92,7 @@ public sealed class TrainClassifierStage(RunConfig config, RunLayout layout, Sta
         Action<int, int>? featureProgress = null, int seedIndex = 0)
     {
         var seed = ClassifierSeed.Of(config, seedIndex);
-        var manifest = ManifestCsv.Read(layout.Manifest);
+        var manifest = ManifestCsv.Read(layout.RequireManifest());
         var spec = SubgroupSpec.Parse(config.Subgroups.By, config.Dataset.Attributes);
         string Subgroup(ManifestRow row) => spec.KeyOf(row).Text;
         var (trainManifest, trainRows) = new ArmTrainingSets(config, layout, manifest, seed).For(arm);

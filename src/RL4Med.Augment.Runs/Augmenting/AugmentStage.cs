@@ -34,7 +34,7 @@ public sealed class AugmentStage : IRunStage
     {
         this.layout = layout;
         Generator = generator;
-        if (!File.Exists(layout.Manifest)) throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
+        layout.RequireManifest();
         var finished = layout.FindFinishedGenerators();
         if (!finished.TryGetValue(generator, out var source))
             throw new InputDataException($"option '--generator': no trained '{generator}' generator yet (trained: " +

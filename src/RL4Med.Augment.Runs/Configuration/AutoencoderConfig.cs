@@ -13,7 +13,7 @@ public sealed class AutoencoderConfig
     /// <summary>The autoencoder's shape: latent channels and the widths whose count sets the downsampling factor.</summary>
     public AutoencoderOptions Model { get; set; } = new();
 
-    /// <summary>Its training on crops of the real training images (stage <c>autoencoder</c>); seed, device and output folder are set by the pipeline.</summary>
+    /// <summary>Its training on crops of the real training images (stage <c>autoencoder</c>); seed, device and output folder are set by the run.</summary>
     public AutoencoderTrainingOptions Training { get; set; } = new();
 
     /// <summary>Validation images whose reconstructions are measured (PSNR, SSIM, the reward model's agreement) after training; 0 = all.</summary>

@@ -15,7 +15,7 @@ public sealed class ClassifierConfig
     /// <summary>The malignant class whose sensitivity and fairness gaps the report leads with.</summary>
     public string PositiveClass { get; set; } = "mel";
 
-    /// <summary>Network and training of the <c>cnn</c> kind; image size and columns are set by the pipeline.</summary>
+    /// <summary>Network and training of the <c>cnn</c> kind; image size and columns are set by the run.</summary>
     public TorchImageClassificationTrainer.Options Cnn { get; set; } = new();
 
     /// <summary>The maximum-entropy layer of the <c>resnet18</c> kind (the network is fixed; only this layer trains).</summary>

@@ -14,7 +14,7 @@ public sealed class DdpoConfig
     /// <summary>
     /// The DDPO hyperparameters (defaults: the paper's). <c>steps</c>, <c>eta</c> and <c>guidanceScale</c> come from
     /// <c>generator.sampling</c>, as the tuned policy is later sampled exactly as it was trained; the seed, device and
-    /// output folder are set by the pipeline. A file that gives any of these is refused.
+    /// output folder are set by the run. A file that gives any of these is refused.
     /// </summary>
     public DdpoOptions Training { get; set; } = new();
 

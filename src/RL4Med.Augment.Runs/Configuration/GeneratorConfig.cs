@@ -20,7 +20,7 @@ public sealed class GeneratorConfig
     public AutoencoderConfig? Autoencoder { get; set; }
 
     /// <summary>Pretraining (stage <c>pretrain</c>): steps, batch size, learning rate, EMA, checkpoints, grids.
-    /// The output folder and device are set by the pipeline.</summary>
+    /// The output folder and device are set by the run.</summary>
     public GeneratorTrainingOptions Pretrain { get; set; } = new();
 
     /// <summary>

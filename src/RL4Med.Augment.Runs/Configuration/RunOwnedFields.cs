@@ -9,7 +9,7 @@ namespace RL4Med.Augment.Runs.Configuration;
 /// </summary>
 internal static class RunOwnedFields
 {
-    private const string SetByRun = "set by the pipeline (the run's seed, --device and its run folder)";
+    private const string SetByRun = "set by the run (its seed, --device and its folder)";
 
     private static readonly (string Section, string Field, string Source)[] Owned =
     {

@@ -60,8 +60,7 @@ public sealed class AutoencoderStage(RunConfig config, RunLayout layout, StageOp
     public ReconstructionQuality? Run(string device, bool resume, bool restart,
         Action<string>? log = null, Action<AutoencoderTrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
-        if (!File.Exists(layout.Manifest))
-            throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
+        layout.RequireManifest();
         var settings = Settings;
         if (HasCheckpoint && !resume && !restart)
             throw new WorkflowStateException(

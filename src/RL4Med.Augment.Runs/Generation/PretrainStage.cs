@@ -57,8 +57,7 @@ public sealed class PretrainStage(RunConfig config, RunLayout layout, StageOptio
     public GeneratorTrainingResult Run(string device, bool resume, bool restart,
         Action<string>? log = null, Action<GeneratorTrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
-        if (!File.Exists(layout.Manifest))
-            throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
+        layout.RequireManifest();
         if (config.Generator.Autoencoder is not null && !(File.Exists(layout.AutoencoderFile) && StageMarker.IsWritten(layout.Autoencoder)))
             throw new WorkflowStateException("no trained autoencoder for latent generation: run train-generator --stage autoencoder first", layout.AutoencoderFile);
         if (HasCheckpoint && !resume && !restart)

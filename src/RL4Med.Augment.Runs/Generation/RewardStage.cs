@@ -43,8 +43,7 @@ public sealed class RewardStage(RunConfig config, RunLayout layout, StageOptions
     /// <summary>Trains both classifiers; returns the validation report.</summary>
     public RewardValidationReport Run(string device, Action<string, AttributeTrainingProgress>? progress = null)
     {
-        if (!File.Exists(layout.Manifest)) throw new WorkflowStateException("no manifest yet: run prepare-data first", layout.Manifest);
-        var manifest = ManifestCsv.Read(layout.Manifest);
+        var manifest = ManifestCsv.Read(layout.RequireManifest());
         StageMarker.Clear(layout.Reward);
         using var pair = RewardModelPairTrainer.Train(config, manifest, layout.Reward, Options(device), progress,
             featureCachePath: layout.ResNet18FeatureCache);

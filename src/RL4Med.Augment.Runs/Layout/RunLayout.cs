@@ -1,4 +1,5 @@
 using RL4Med.Augment.Augmentation.Generation;
+using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Ddpo;
@@ -18,6 +19,10 @@ public sealed class RunLayout(string root)
 
     /// <summary>prepare-data's manifest.</summary>
     public string Manifest => DatasetPreparer.ManifestPathOf(Root);
+
+    /// <summary>The manifest's path; without the file, the workflow-state error every stage after prepare-data gives.</summary>
+    public string RequireManifest() =>
+        File.Exists(Manifest) ? Manifest : throw new WorkflowStateException("no manifest yet: run prepare-data first", Manifest);
 
     /// <summary>Pretraining: checkpoint, exported generator and sample grids.</summary>
     public string Pretrain => Path.Combine(Root, "generator", "pretrain");

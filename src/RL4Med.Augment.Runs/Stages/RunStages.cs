@@ -15,7 +15,7 @@ namespace RL4Med.Augment.Runs.Stages;
 /// <param name="Open">Creates the stage; the caller disposes it.</param>
 public sealed record StageEntry(string Name, Func<IRunStage> Open);
 
-/// <summary>The stages of a run, in the order <c>run</c> takes them: this list defines the pipeline.</summary>
+/// <summary>The stages of a run, in the order <c>run</c> takes them: this list is what <c>run</c> does.</summary>
 public static class RunStages
 {
     /// <summary>The stages <c>train-generator</c> runs, in order (<c>autoencoder</c> only for latent generation).</summary>
