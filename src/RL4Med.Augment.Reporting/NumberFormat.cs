@@ -19,6 +19,9 @@ internal static class NumberFormat
     /// <summary>An interval, e.g. <c>[0.030, 0.190]</c>.</summary>
     public static string Interval(double lower, double upper) => $"[{Value(lower)}, {Value(upper)}]";
 
+    /// <summary>A ratio in decibels, two decimals, e.g. <c>27.31 dB</c>.</summary>
+    public static string Decibels(double value) => double.IsNaN(value) ? Missing : value.ToString("0.00", Invariant) + " dB";
+
     /// <summary>A confidence level as a percentage, e.g. <c>95%</c>.</summary>
     public static string Level(double level) => (level * 100).ToString("0.#", Invariant) + "%";
 

@@ -62,5 +62,7 @@ public class ArmsAndReportTests
         string html = File.ReadAllText(files.Single(f => f.EndsWith(".html")));
         Assert.Contains("<svg", html);
         Assert.Contains("real training images", html); // examples of the under-represented subgroups
+        Assert.Null(results.AutoencoderReconstruction); // a generator on pixels has no autoencoder to report
+        Assert.DoesNotContain("Autoencoder reconstruction", html);
     }
 }

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using RL4Med.Augment.Data.Errors;
 using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Ddpo.Training;
 using RL4Med.Augment.Runs.Configuration;
+using RL4Med.Augment.Runs.Arms;
 using RL4Med.Augment.Runs.Generation;
+using RL4Med.Augment.Runs.Reports;
 using RL4Med.Augment.Runs.Stages;
 
 namespace RL4Med.Augment.Runs.Tests;
@@ -77,6 +80,28 @@ public class LatentGenerationTests
         using var bitmap = SkiaSharp.SKBitmap.Decode(image);
         Assert.Equal(16, bitmap.Width);
     }
+
+    [Fact]
+    public void TheReportOfALatentRunShowsWhatTheAutoencoderStageMeasuredAndSaysWhenItHasNot()
+    {
+        using var run = new TinyRun(latent: true);
+        var arms = new TrainClassifierStage(run.Config, run.Layout);
+        foreach (string arm in new[] { ArmNames.RealOnly, ArmNames.Oversampling }) arms.Run(arm, "cpu");
+        var report = new ReportStage(run.Config, run.Layout, "{ }");
+        Assert.Contains("## Autoencoder reconstruction\n\nThe autoencoder stage has not measured its reconstructions yet.\n", Markdown(report.Run()));
+
+        var quality = new AutoencoderStage(run.Config, run.Layout).Run("cpu", resume: false, restart: false)!;
+        var written = report.Run();
+
+        Assert.Equal(quality, written.Results.AutoencoderReconstruction!.Quality);
+        Assert.Contains(
+            $"8 validation images, each against its reconstruction: mean PSNR {quality.Psnr.ToString("0.00", CultureInfo.InvariantCulture)} dB, " +
+            $"mean SSIM {quality.Ssim.ToString("0.000", CultureInfo.InvariantCulture)}. The reward model's agreement is measured when stage reward has run",
+            Markdown(written));
+        Assert.Contains(Convert.ToBase64String(File.ReadAllBytes(run.Layout.ReconstructionImage)), File.ReadAllText(written.Html));
+    }
+
+    private static string Markdown(WrittenReport report) => File.ReadAllText(report.Files.Single(f => f.EndsWith(".md", StringComparison.Ordinal)));
 
     private sealed class SilentProgress : IStageProgress
     {

@@ -49,6 +49,7 @@ public static class ReportComputation
             inputs.SubgroupCounts,
             inputs.RewardCurve,
             inputs.GeneratorEvaluation,
+            inputs.AutoencoderReconstruction,
             inputs.ImageGrids,
             MetricDefinitions.Describe(metrics, frameOptions, inputs.Bootstrap),
             inputs.ConfigurationJson,

@@ -11,6 +11,7 @@ namespace RL4Med.Augment.Reporting.Computation;
 /// <param name="SubgroupCounts">Real and synthetic image counts per subgroup, as given.</param>
 /// <param name="RewardCurve">The DDPO reward per epoch, as given.</param>
 /// <param name="GeneratorEvaluation">The generators' evaluation, as given.</param>
+/// <param name="AutoencoderReconstruction">The latent generator's autoencoder reconstruction quality, as given; null for a generator on pixels.</param>
 /// <param name="ImageGrids">Synthetic beside real samples, as given (the JSON keeps their labels, not their pixels).</param>
 /// <param name="MetricDefinitions">How every number is computed, as plain text.</param>
 /// <param name="ConfigurationJson">The run's configuration, verbatim.</param>
@@ -27,6 +28,7 @@ public sealed record ReportResults(
     IReadOnlyList<SubgroupCountRow> SubgroupCounts,
     IReadOnlyList<RewardCurvePoint> RewardCurve,
     GeneratorEvaluation? GeneratorEvaluation,
+    AutoencoderReconstruction? AutoencoderReconstruction,
     IReadOnlyList<ImageGrid> ImageGrids,
     string MetricDefinitions,
     string ConfigurationJson,

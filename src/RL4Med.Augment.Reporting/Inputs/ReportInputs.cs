@@ -42,6 +42,9 @@ public sealed record ReportInputs
     /// <summary>The generators' own evaluation; null when there is none.</summary>
     public GeneratorEvaluation? GeneratorEvaluation { get; init; }
 
+    /// <summary>The reconstruction quality of a latent generator's autoencoder; null for a generator on pixels.</summary>
+    public AutoencoderReconstruction? AutoencoderReconstruction { get; init; }
+
     /// <summary>Synthetic samples beside real ones, per under-represented subgroup.</summary>
     public IReadOnlyList<ImageGrid> ImageGrids { get; init; } = [];
 
@@ -95,7 +98,7 @@ public sealed record ReportInputs
                     $"Subgroup '{row.Subgroup}' is {(row.UnderRepresented ? "" : "not ")}flagged under-represented in the counts table but " +
                     $"{(row.UnderRepresented ? "missing from" : "listed in")} the under-represented subgroups.");
         }
-        foreach (ImagePanel panel in ImageGrids.SelectMany(grid => grid.Panels))
+        foreach (ImagePanel panel in ImageGrids.SelectMany(grid => grid.Panels).Append(AutoencoderReconstruction?.Image).OfType<ImagePanel>())
         {
             if (!panel.IsPng) throw new ArgumentException($"Image panel '{panel.Label}' is not a PNG file.");
         }

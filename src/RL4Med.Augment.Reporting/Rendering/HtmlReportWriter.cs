@@ -46,6 +46,7 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         Subgroups();
         TrainingData();
         Generator();
+        Reconstruction();
         Methods();
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -56,6 +57,7 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         var links = new List<(string Id, string Title)> { ("claims", "Claims"), ("answer", "Answer"), ("comparisons", "Comparisons"), ("subgroups", "Subgroups"), ("arms", "Per arm") };
         if (results.SubgroupCounts.Count > 0) links.Add(("training-data", "Training data"));
         if (HasGeneratorSection) links.Add(("generator", "Generator"));
+        if (results.AutoencoderReconstruction is not null) links.Add(("autoencoder", "Autoencoder"));
         links.Add(("methods", "Methods"));
         html.Append("<nav>");
         foreach ((string id, string title) in links) html.Append($"<a href=\"#{id}\">{title}</a>");
@@ -144,6 +146,16 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
             foreach (ImageGrid grid in results.ImageGrids) Grid(grid);
             html.Append("</div>\n");
         }
+        html.Append("</section>\n");
+    }
+
+    private void Reconstruction()
+    {
+        if (results.AutoencoderReconstruction is not { } reconstruction) return;
+        html.Append($"<section id=\"autoencoder\">\n<h2>{ReconstructionText.Title}</h2>\n<p>{HtmlEncode(ReconstructionText.Summary(reconstruction))}</p>\n");
+        if (tables.ReconstructionAgreement() is { } agreement) Table(agreement);
+        if (reconstruction.Image is { } image)
+            html.Append($"<figure class=\"reconstruction\"><img alt=\"{HtmlEncode(image.Label)}\" src=\"{DataUri(image.Png)}\"><figcaption>{HtmlEncode(image.Label)}</figcaption></figure>\n");
         html.Append("</section>\n");
     }
 

@@ -61,6 +61,9 @@ internal static class HtmlStyles
         .panels figure { margin: 0; text-align: center; }
         .panels img { width: 240px; height: auto; image-rendering: pixelated; border-radius: 4px; border: 1px solid var(--line); }
         .panels figcaption { font-size: 13px; font-weight: 600; margin-top: 4px; }
+        figure.reconstruction { margin: 12px 0 20px; }
+        figure.reconstruction img { display: block; max-width: 100%; height: auto; image-rendering: pixelated; border: 1px solid var(--line); border-radius: 6px; }
+        figure.reconstruction figcaption { color: var(--muted); font-size: 13px; }
         .definitions li { margin: 3px 0; max-width: 1100px; }
         pre { background: var(--stripe); border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; overflow-x: auto; font-size: 12.5px; line-height: 1.45; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }

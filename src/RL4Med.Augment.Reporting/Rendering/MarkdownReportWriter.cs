@@ -52,6 +52,7 @@ internal sealed class MarkdownReportWriter(ReportResults results)
             markdown.AppendLine("## Generator").AppendLine();
             generatorTables.ForEach(Table);
         }
+        Reconstruction();
         Methods();
         return markdown.ToString();
     }
@@ -67,6 +68,15 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         if (claimTables.Apr() is { } apr) Table(apr);
         Table(claimTables.Arms());
         Table(claimTables.Differences());
+    }
+
+    private void Reconstruction()
+    {
+        if (results.AutoencoderReconstruction is not { } reconstruction) return;
+        markdown.AppendLine($"## {ReconstructionText.Title}").AppendLine();
+        markdown.AppendLine(Escape(ReconstructionText.Summary(reconstruction)) +
+                            (reconstruction.Image is null ? "" : " Originals beside their reconstructions are in report.html.")).AppendLine();
+        if (tables.ReconstructionAgreement() is { } agreement) Table(agreement);
     }
 
     private void Methods()

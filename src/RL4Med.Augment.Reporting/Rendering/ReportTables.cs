@@ -153,6 +153,27 @@ internal sealed class ReportTables(ReportResults results)
                 row.IsRare ? RowMarks.UnderRepresented : RowMarks.None)).ToArray(),
             table.Note));
 
+    /// <summary>
+    /// Per attribute head, how often the reward model predicts the same class for an original and its reconstruction,
+    /// and whether that reaches the target; null when there is no such measurement.
+    /// </summary>
+    public ReportTable? ReconstructionAgreement()
+    {
+        if (results.AutoencoderReconstruction?.Quality is not { RewardAgreement: { } agreement } quality) return null;
+        TableRow[] rows = agreement
+            .Select(head => new TableRow(
+            [
+                head.Key, Value(head.Value),
+                ReconstructionQuality.MeetsTarget(head.Value) ? "yes" : new TableCell("no", Verdict: CellVerdict.Loss),
+                Count(quality.Images),
+            ]))
+            .ToArray();
+        return new ReportTable("Reward model agreement, original against reconstruction",
+            ["Attribute head", "Agreement", $"Meets the target ({Value(ReconstructionQuality.AgreementTarget)})", "Images"], rows,
+            "Share of the validation images on which the reward model predicts the same class for the original and its reconstruction: " +
+            "what latent generation can at best keep of the attributes DDPO is rewarded for.");
+    }
+
     /// <summary>The run's seeds and the bootstrap's settings.</summary>
     public ReportTable Seeds()
     {

@@ -3,6 +3,7 @@ using RL4Med.Augment.Data.Images;
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Diffusion.Autoencoders;
+using RL4Med.Augment.Reporting.Inputs;
 using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.Runs.Configuration;
 using RL4Med.Augment.Runs.Layout;
@@ -14,7 +15,7 @@ namespace RL4Med.Augment.Runs.Generation;
 /// <summary>
 /// Stage <c>autoencoder</c> of latent generation (<c>generator.autoencoder</c>): trains the autoencoder on random crops of
 /// the real training images, with checkpoints to resume from after a kill, then measures its reconstructions of
-/// validation images (<see cref="ReconstructionQuality"/>; the reward model's agreement when stage reward has run).
+/// validation images (<see cref="ReconstructionMeasurement"/>; the reward model's agreement when stage reward has run).
 /// </summary>
 public sealed class AutoencoderStage(RunConfig config, RunLayout layout, StageOptions? options = null) : IRunStage
 {
@@ -86,7 +87,7 @@ public sealed class AutoencoderStage(RunConfig config, RunLayout layout, StageOp
         var validation = LoadImages(manifest, SplitNames.Validation, Autoencoder.ReconstructionImages);
         using var reward = TrainedAttributeClassifier.IsComplete(layout.RewardModel)
             ? TrainedAttributeClassifier.Load(layout.RewardModel, DeviceChoice.Resolve(device)) : null;
-        var quality = ReconstructionQuality.Measure(trainer.Model, validation, config.Images.Size, reward?.Model, layout.Autoencoder);
+        var quality = ReconstructionMeasurement.Measure(trainer.Model, validation, config.Images.Size, reward?.Model, layout.Autoencoder);
         log?.Invoke($"reconstruction of {quality.Images} validation images: PSNR {quality.Psnr:F2} dB, SSIM {quality.Ssim:F4}" +
             (quality.RewardAgreement is { } agreement ? ", reward model agreement " + string.Join(", ", agreement.Select(a => $"{a.Key} {a.Value:P1}")) : ""));
         StageMarker.Write(layout.Autoencoder, settings);

@@ -8,6 +8,7 @@ using RL4Med.Augment.Diffusion.Autoencoders;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Training;
 using RL4Med.Augment.Pretrained.ResNet18;
+using RL4Med.Augment.Runs.Generation;
 
 namespace RL4Med.Augment.Runs.Layout;
 
@@ -38,6 +39,12 @@ public sealed class RunLayout(string root)
 
     /// <summary>The autoencoder's resumable checkpoint.</summary>
     public string AutoencoderCheckpoint => Path.Combine(Autoencoder, AutoencoderTrainer.CheckpointFileName);
+
+    /// <summary>The autoencoder's reconstruction quality on validation images (JSON), which the report shows.</summary>
+    public string Reconstruction => Path.Combine(Autoencoder, ReconstructionMeasurement.JsonFileName);
+
+    /// <summary>Validation images beside the autoencoder's reconstructions of them.</summary>
+    public string ReconstructionImage => Path.Combine(Autoencoder, ReconstructionMeasurement.ImageFileName);
 
     /// <summary>
     /// The latents of the real training images (an <c>ImageFeatureCache</c> keyed by image content and named after the

@@ -192,6 +192,7 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
             ImageGrids = Grids(manifest, counts, synthetic),
             RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
             GeneratorEvaluation = evaluation is null ? null : GeneratorEvaluationTables.From(evaluation),
+            AutoencoderReconstruction = config.Generator.Autoencoder is null ? null : Reconstruction(),
             GeneratorClaim = evaluation is null ? null : AprEvidence.From(evaluation, new BootstrapOptions
             {
                 Seed = DerivedSeed.ForRandom(config.Seed, SeedStream.EvaluationBootstrap),
@@ -207,6 +208,11 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
         var results = ReportComputation.Run(inputs);
         return new WrittenReport(ReportWriter.WriteAll(results, folder), results);
     }
+
+    /// <summary>What the autoencoder stage measured of its reconstructions, and its picture of them; each null until written.</summary>
+    private AutoencoderReconstruction Reconstruction() => new(
+        File.Exists(layout.Reconstruction) ? ReconstructionQuality.Read(layout.Reconstruction) : null,
+        File.Exists(layout.ReconstructionImage) ? new ImagePanel("Originals beside their reconstructions", File.ReadAllBytes(layout.ReconstructionImage)) : null);
 
     /// <summary>The synthetic manifests that augment wrote, by generator.</summary>
     private Dictionary<string, DatasetManifest> SyntheticManifests() =>
