@@ -37,8 +37,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         for (int i = 0; i < stages.Count; i++)
         {
             AnsiConsole.Write(new Rule($"[bold]{i + 1}/{stages.Count}  {Markup.Escape(stages[i].Name)}[/]  [grey]{clock.Elapsed:hh\\:mm\\:ss}[/]").LeftJustified());
-            using var stage = stages[i].Open();
-            var outcome = StageView.RunUnlessComplete(stage, options, cancellationToken);
+            StageOutcome? outcome;
+            using (var stage = stages[i].Open())
+                outcome = StageView.RunUnlessComplete(stage, options, cancellationToken);
+            StageMemory.Release();
             if (outcome is { Stopped: true })
             {
                 AnsiConsole.MarkupLine("Stopped. [bold]run[/] again (same options) continues from here.");
@@ -47,7 +49,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             if (outcome?.Result is WrittenReport report) reports.Add(report);
         }
         if (reports.Count > 1) AnsiConsole.MarkupLineInterpolated($"External test sets: {string.Join(", ", reports.Skip(1).Select(r => r.Html))}");
-        AnsiConsole.MarkupLineInterpolated($"Finished in {clock.Elapsed:hh\\:mm\\:ss}. Report: [bold]{reports[0].Html}[/]");
+        AnsiConsole.MarkupLineInterpolated($"Finished in {clock.Elapsed:hh\\:mm\\:ss} (peak memory {StageMemory.PeakGiB:F1} GiB). Report: [bold]{reports[0].Html}[/]");
         return 0;
     }
 }

@@ -27,6 +27,9 @@ public sealed class LatentSpace : IDisposable
     /// <summary>Latents are multiplied by this before diffusion and divided by it before decoding.</summary>
     public double ScalingFactor { get; }
 
+    /// <summary>Images encoded or decoded at a time, which bounds the memory of their activations.</summary>
+    public const int ChunkSize = 8;
+
     /// <summary>Image side divided by latent side.</summary>
     public int DownsamplingFactor => Autoencoder.Options.DownsamplingFactor;
 
@@ -53,17 +56,26 @@ public sealed class LatentSpace : IDisposable
     }
 
     /// <summary>Scaled latents [B, latent channels, S/f, S/f] of <paramref name="images"/> [B, 3, S, S], without gradients.</summary>
-    public Tensor Encode(Tensor images)
-    {
-        using var noGrad = torch.no_grad();
-        return Autoencoder.Encode(images.to(Device)).Mean * ScalingFactor;
-    }
+    public Tensor Encode(Tensor images) => InChunks(images, chunk => Autoencoder.Encode(chunk).Mean * ScalingFactor);
 
     /// <summary>Images [B, 3, S, S] in [-1, 1] of scaled <paramref name="latents"/>, without gradients.</summary>
-    public Tensor Decode(Tensor latents)
+    public Tensor Decode(Tensor latents) => InChunks(latents, chunk => Autoencoder.Decode(chunk / ScalingFactor).clamp(-1, 1));
+
+    // Without gradients, ChunkSize inputs at a time, each chunk in its own dispose scope: a forward keeps all of its
+    // activations until its scope ends (about 45 MB per image decoded at 128 px), so whole batches would multiply that.
+    private Tensor InChunks(Tensor inputs, Func<Tensor, Tensor> apply)
     {
         using var noGrad = torch.no_grad();
-        return Autoencoder.Decode(latents.to(Device) / ScalingFactor).clamp(-1, 1);
+        var chunks = new List<Tensor>();
+        for (long start = 0; start < inputs.shape[0]; start += ChunkSize)
+        {
+            using var scope = torch.NewDisposeScope();
+            chunks.Add(apply(inputs.narrow(0, start, Math.Min(ChunkSize, inputs.shape[0] - start)).to(Device)).MoveToOuterDisposeScope());
+        }
+        if (chunks.Count == 1) return chunks[0];
+        var result = torch.cat(chunks, dim: 0);
+        foreach (var chunk in chunks) chunk.Dispose();
+        return result;
     }
 
     /// <summary>What a generator file's header records of this latent space (the weights follow in <see cref="WriteWeights"/>).</summary>

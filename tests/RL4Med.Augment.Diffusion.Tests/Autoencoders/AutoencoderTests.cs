@@ -27,6 +27,30 @@ public class AutoencoderTests
     }
 
     [Fact]
+    public void A_latent_space_encodes_and_decodes_a_batch_larger_than_its_chunk_as_it_does_each_image_alone()
+    {
+        torch.manual_seed(2);
+        using var space = new LatentSpace(new Autoencoder(TinyAutoencoder.Options()), 0.5);
+        int count = LatentSpace.ChunkSize + 3;
+        using var images = torch.rand(count, 3, 16, 16) * 2 - 1;
+
+        using var latents = space.Encode(images);
+        using var decoded = space.Decode(latents);
+
+        Assert.Equal(new long[] { count, 4, 8, 8 }, latents.shape);
+        Assert.Equal(new long[] { count, 3, 16, 16 }, decoded.shape);
+        foreach (int i in new[] { 0, LatentSpace.ChunkSize - 1, LatentSpace.ChunkSize, count - 1 })
+        {
+            using var alone = space.Encode(images.narrow(0, i, 1));
+            Assert.True(alone.allclose(latents.narrow(0, i, 1), rtol: 1e-5, atol: 1e-6), $"latent {i}");
+            // The scaling factor is applied on the way in and undone on the way out.
+            using var direct = space.Autoencoder.Decode(latents.narrow(0, i, 1) / 0.5).clamp(-1, 1);
+            Assert.True(direct.allclose(decoded.narrow(0, i, 1), rtol: 1e-4, atol: 1e-5), $"image {i}: {(direct - decoded.narrow(0, i, 1)).abs().max().item<float>()}");
+        }
+        Assert.False(latents.requires_grad);
+    }
+
+    [Fact]
     public void TrainingOnCropsBringsTheReconstructionErrorOfWholeImagesDown()
     {
         var images = TinyAutoencoder.Images();
