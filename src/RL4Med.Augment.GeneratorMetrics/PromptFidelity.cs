@@ -15,12 +15,19 @@ public static class PromptFidelity
         var heads = prediction.Heads;
         var labels = targets.Select(t => heads.Encode(t.Values)).ToList();
         var artifacts = Enumerable.Range(0, heads.Count).Where(h => heads[h].IsBinary).ToList();
+        int diagnosisHead = Enumerable.Range(0, heads.Count).FirstOrDefault(h => heads[h].Name == SubgroupSpec.DiagnosisAttribute, -1);
 
         var matches = new bool?[labels.Count];
+        var diagnosisMatches = new bool?[labels.Count];
+        var alignments = new double?[labels.Count];
         for (int i = 0; i < labels.Count; i++)
         {
-            var constrained = artifacts.Where(h => labels[i][h] != AttributeHeads.Unknown).ToList();
-            if (constrained.Count > 0) matches[i] = constrained.All(h => prediction.PredictedClass(i, h) == labels[i][h]);
+            bool Matches(int h) => prediction.PredictedClass(i, h) == labels[i][h];
+            var stated = Enumerable.Range(0, heads.Count).Where(h => labels[i][h] != AttributeHeads.Unknown).ToList();
+            var constrained = stated.Intersect(artifacts).ToList();
+            if (constrained.Count > 0) matches[i] = constrained.All(Matches);
+            if (stated.Contains(diagnosisHead)) diagnosisMatches[i] = Matches(diagnosisHead);
+            if (stated.Count > 0) alignments[i] = (double)stated.Count(Matches) / stated.Count;
         }
         int artifactImages = matches.Count(m => m.HasValue), allArtifactsMatch = matches.Count(m => m == true);
 
@@ -28,6 +35,6 @@ public static class PromptFidelity
         var diagnosis = perAttribute.FirstOrDefault(s => s.Name == SubgroupSpec.DiagnosisAttribute);
         return new PromptFidelityReport(prediction.Count,
             artifactImages > 0 ? (double)allArtifactsMatch / artifactImages : null, artifactImages,
-            diagnosis?.Accuracy, perAttribute, matches);
+            diagnosis?.Accuracy, perAttribute, matches, diagnosisMatches, alignments);
     }
 }

@@ -11,10 +11,17 @@ namespace RL4Med.Augment.GeneratorMetrics;
 /// <param name="PerAttribute">Accuracy and balanced accuracy per head, over the images whose target constrains it.</param>
 /// <param name="ArtifactMatches">Per image: whether all its artifact flags match (APR's count); null where its target
 /// constrains none. What a bootstrap over the images resamples.</param>
+/// <param name="DiagnosisMatches">Per image: whether the evaluator gives it its target's diagnosis; null where the target
+/// states none or there is no diagnosis head. Its mean over the images is <paramref name="DiagnosisAccuracy"/>.</param>
+/// <param name="Alignments">Per image: the share of the heads its target constrains that the evaluator reads as asked;
+/// null where it constrains none. With one target for all images (a prompt's samples) its mean is the mean over the heads
+/// of <paramref name="PerAttribute"/>'s accuracies.</param>
 public sealed record PromptFidelityReport(
     int Images,
     double? ArtifactPrevalenceRate,
     int ArtifactImages,
     double? DiagnosisAccuracy,
     IReadOnlyList<HeadScore> PerAttribute,
-    IReadOnlyList<bool?> ArtifactMatches);
+    IReadOnlyList<bool?> ArtifactMatches,
+    IReadOnlyList<bool?> DiagnosisMatches,
+    IReadOnlyList<double?> Alignments);

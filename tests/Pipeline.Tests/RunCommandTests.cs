@@ -40,6 +40,11 @@ public class RunCommandTests : TemporaryWorkingFolder
         Assert.Contains("Per subgroup prompt", html);   // the generator evaluation
         Assert.Contains("FD (ResNet-18) ddpo", html);   // its distances on ImageNet ResNet-18 features
         Assert.Contains("<svg", html);                  // charts, the reward curve among them
+        // The generator claim per prompt and pooled, with intervals, in the report and in evaluate-generator's own tables.
+        foreach (string quantity in new[] { "APR", "alignment", "diagnosis accuracy" })
+            Assert.Contains($"Generator claim: {quantity}, pretrained against DDPO", html);
+        string evaluation = File.ReadAllText(Path.Combine(run, "evaluation", "generator_evaluation.md"));
+        Assert.Contains("| diagnosis=mel, ink=1 ⚑ under-represented | 2 | ", evaluation);
 
         var before = File.GetLastWriteTimeUtc(Path.Combine(run, "generator", "ddpo", "lora_adapters.bin"));
         (code, output) = Run("run", "--config", "pipelines/smoke.json", "--device", "cpu", "--threads", "1");

@@ -49,5 +49,9 @@ public class PromptFidelityTests
         Assert.Equal(4.0 / 5, report.DiagnosisAccuracy);
         Assert.Equal(3.0 / 4, report.PerAttribute.Single(s => s.Name == "hair").Accuracy);
         Assert.Equal(3.0 / 4, report.PerAttribute.Single(s => s.Name == "ink").Accuracy);
+        // Per image, what a bootstrap over the images resamples.
+        Assert.Equal(new bool?[] { true, false, true, false, null }, report.ArtifactMatches);
+        Assert.Equal(new bool?[] { true, true, false, true, true }, report.DiagnosisMatches);
+        Assert.Equal(new double?[] { 1, 2.0 / 3, 2.0 / 3, 2.0 / 3, 1 }, report.Alignments);
     }
 }

@@ -43,20 +43,32 @@ public sealed class ClaimTests
         Assert.StartsWith("Claim 2 is undecided because the interval includes 0: DDPO augmentation against oversampling", claim.Sentence);
     }
 
+    private static IntervalEstimate Around(double value) => new(value, value - 0.1, value + 0.1);
+
+    private static PooledComparison Pooled(double pretrained, double ddpo, PairedDifference gain) => new(3, 96, Around(pretrained), Around(ddpo), gain);
+
+    private static QuantityComparison Quantity(string name, PairedDifference rareGain) => new(name, $"{name}: what it measures.",
+        Pooled(0.2, 0.2 + rareGain.Difference, rareGain), Pooled(0.6, 0.65, new PairedDifference(0.05, -0.02, 0.12)),
+        new PairedDifference(rareGain.Difference - 0.05, -0.1, 0.3),
+        [
+            new PromptComparison("diagnosis=mel, ink=1", true, 32, Around(0.25), Around(0.5), new PairedDifference(0.25, 0.1, 0.4)),
+            new PromptComparison("diagnosis=nv, ink=0", false, 31, Around(0.6), Around(0.65), new PairedDifference(0.05, -0.05, 0.15)),
+        ]);
+
+    private static GeneratorComparison Comparison(PairedDifference rareGain, bool alignment = true) =>
+        new(32, 1000, 0.95, Quantity("APR", rareGain), alignment ? Quantity("alignment", rareGain) : null, null);
+
+    private static ReportResults WithGeneratorClaim(GeneratorComparison? comparison) =>
+        ReportComputation.Run(Build.Inputs(Build.ThreeQuarters(ArmNames.Oversampling), Build.ThreeQuarters(ArmNames.DdpoAugmented)) with { GeneratorClaim = comparison });
+
     [Fact]
     public void The_generator_claim_reads_the_rare_prompts_apr_gain_and_states_the_common_gain_beside_it()
     {
-        static AprGroup Group(double pretrained, double ddpo, PairedDifference gain) =>
-            new(3, new IntervalEstimate(pretrained, pretrained - 0.1, pretrained + 0.1), new IntervalEstimate(ddpo, ddpo - 0.1, ddpo + 0.1), gain);
-        AprComparison Apr(PairedDifference rareGain) => new(32, 1000, 0.95,
-            Group(0.2, 0.2 + rareGain.Difference, rareGain), Group(0.6, 0.65, new PairedDifference(0.05, -0.02, 0.12)),
-            new PairedDifference(rareGain.Difference - 0.05, -0.1, 0.3));
-        Claim ClaimOf(AprComparison? apr) => ReportComputation.Run(Build.Inputs(Build.ThreeQuarters(ArmNames.Oversampling), Build.ThreeQuarters(ArmNames.DdpoAugmented))
-            with { GeneratorClaim = apr }).Claims.Single(claim => claim.Number == 1);
+        Claim ClaimOf(GeneratorComparison? comparison) => WithGeneratorClaim(comparison).Claims.Single(claim => claim.Number == 1);
 
-        Claim held = ClaimOf(Apr(new PairedDifference(0.15, 0.05, 0.25)));
-        Claim below = ClaimOf(Apr(new PairedDifference(-0.15, -0.25, -0.05)));
-        Claim straddling = ClaimOf(Apr(new PairedDifference(0.05, -0.05, 0.15)));
+        Claim held = ClaimOf(Comparison(new PairedDifference(0.15, 0.05, 0.25)));
+        Claim below = ClaimOf(Comparison(new PairedDifference(-0.15, -0.25, -0.05)));
+        Claim straddling = ClaimOf(Comparison(new PairedDifference(0.05, -0.05, 0.15)));
 
         Assert.Equal(
             "Claim 1 held: DDPO changed the rare prompts' APR from 0.200 to 0.350, +0.150 [0.050, 0.250] (mean of 3 rare prompts, 32 samples each); " +
@@ -66,6 +78,39 @@ public sealed class ClaimTests
         Assert.Equal(ClaimOutcome.Undecided, straddling.Outcome);
         Assert.StartsWith("Claim 1 is undecided because the interval includes 0: ", straddling.Sentence);
         Assert.Equal(ClaimOutcome.NotJudged, ClaimOf(null).Outcome);
+    }
+
+    [Fact]
+    public void The_generator_claim_tables_give_each_quantity_pooled_then_per_prompt_with_rare_prompts_marked()
+    {
+        GeneratorComparison comparison = Comparison(new PairedDifference(0.15, 0.05, 0.25));
+        ReportResults results = WithGeneratorClaim(comparison);
+
+        string markdown = ReportWriter.Markdown(results), html = ReportWriter.Html(results);
+
+        string[] expected =
+        [
+            "### Generator claim: APR, pretrained against DDPO",
+            "",
+            "| Prompts | Judged samples | APR pretrained | APR DDPO | Δ DDPO − pretrained |",
+            "| --- | ---: | ---: | ---: | ---: |",
+            "| **rare prompts, mean of 3** | 96 | 0.200 [0.100, 0.300] | 0.350 [0.250, 0.450] | **+0.150 [0.050, 0.250]** |",
+            "| **common prompts, mean of 3** | 96 | 0.600 [0.500, 0.700] | 0.650 [0.550, 0.750] | +0.050 [-0.020, 0.120] |",
+            "| **rare gain − common gain** | — | — | — | +0.100 [-0.100, 0.300] |",
+            "| diagnosis=mel, ink=1 ⚑ under-represented | 32 | 0.250 [0.150, 0.350] | 0.500 [0.400, 0.600] | **+0.250 [0.100, 0.400]** |",
+            "| diagnosis=nv, ink=0 | 31 | 0.600 [0.500, 0.700] | 0.650 [0.550, 0.750] | +0.050 [-0.050, 0.150] |",
+            "",
+            "_APR: what it measures. Judged by the evaluator, never the reward model, 32 seeded samples per prompt; the first rows are means over the " +
+            "prompts, then each prompt. 95% percentile intervals from 1,000 bootstrap resamples of the samples within each prompt, the same draws for " +
+            "both generators and every quantity._",
+        ];
+        Assert.Contains(string.Join(Environment.NewLine, expected), markdown);
+        // Alignment has its table after APR's; diagnosis accuracy, not recorded here, has none. evaluate-generator prints the same tables.
+        Assert.True(markdown.IndexOf("### Generator claim: APR,", StringComparison.Ordinal) < markdown.IndexOf("### Generator claim: alignment,", StringComparison.Ordinal));
+        Assert.DoesNotContain("Generator claim: diagnosis accuracy", markdown);
+        Assert.Contains(ReportWriter.Markdown(comparison), markdown);
+        Assert.Contains("<tr class=\"rare\"><th scope=\"row\">diagnosis=mel, ink=1<span class=\"badges\"><span class=\"badge rare\">under-represented</span></span></th>", html);
+        Assert.DoesNotContain("Generator claim: alignment", ReportWriter.Markdown(Comparison(new PairedDifference(0.15, 0.05, 0.25), alignment: false)));
     }
 
     [Fact]

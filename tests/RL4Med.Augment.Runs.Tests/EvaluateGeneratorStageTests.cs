@@ -16,7 +16,8 @@ public class EvaluateGeneratorStageTests
         new RewardStage(run.Config, run.Layout).Run("cpu");
         new PretrainStage(run.Config, run.Layout).Run("cpu", resume: false, restart: false);
 
-        var result = new EvaluateGeneratorStage(run.Config, run.Layout).Run("cpu");
+        var evaluated = new EvaluateGeneratorStage(run.Config, run.Layout).Run("cpu");
+        var result = evaluated.Result;
 
         // diagnosis x ink: 3 x 2 fully known subgroups, 4 samples each, for the one trained generator.
         Assert.Equal(6, result.Prompts.Count);
@@ -24,6 +25,12 @@ public class EvaluateGeneratorStageTests
         // Diagnosis accuracy counts images (a multiple of 1/4); four samples from different seeds are never identical.
         Assert.All(result.Prompts, p => Assert.Equal(Math.Round(p.DiagnosisAccuracy!.Value * 4), p.DiagnosisAccuracy.Value * 4, 6));
         Assert.All(result.Prompts, p => Assert.True(p.Diversity > 0, $"{p.Subgroup}: diversity {p.Diversity}"));
+        // Per sample, what the bootstrap over samples resamples: their means are the prompt's values.
+        Assert.All(result.Prompts, p => Assert.Equal(p.DiagnosisAccuracy!.Value, p.DiagnosisMatches!.Average(m => m!.Value ? 1.0 : 0.0), 12));
+        Assert.All(result.Prompts, p => Assert.Equal(p.Alignment, p.Alignments!.Average(a => a!.Value), 12));
+        Assert.All(result.Prompts, p => Assert.Equal(p.ArtifactPrevalenceRate!.Value, p.ArtifactMatches!.Average(m => m!.Value ? 1.0 : 0.0), 12));
+        // One generator: nothing to compare, and the Markdown says what would be.
+        Assert.Null(evaluated.Comparison);
         Assert.Contains(result.Prompts, p => p.IsRare && p.Subgroup.Contains("ink=1"));
         Assert.Equal(new[] { "bkl", "mel", "nv" }, result.Distances.Select(d => d.Diagnosis).Order());
         Assert.All(result.Distances, d => Assert.True(double.IsFinite(d.ResNet18Distance) && d.ResNet18Distance > 0, $"{d.Diagnosis}: {d.ResNet18Distance}"));
@@ -38,6 +45,8 @@ public class EvaluateGeneratorStageTests
         var mel = result.Distances.Single(d => d.Diagnosis == "mel");
         string markdown = File.ReadAllText(Path.Combine(run.Layout.Evaluation, "generator_evaluation.md"));
         Assert.Contains("| generator | diagnosis | generated images | real images | FD (ResNet-18) | FD (evaluator features) |", markdown);
+        Assert.Contains("## Pretrained against DDPO", markdown);
+        Assert.Contains("evaluate both", markdown);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
             $"| pretrained | mel | 8 | {mel.RealImages} | {mel.ResNet18Distance:0.0} | {mel.EvaluatorFeatureDistance:0.0} |"), markdown);
         using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Layout.Evaluation, "generator_evaluation.json"))))

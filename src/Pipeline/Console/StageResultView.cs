@@ -38,8 +38,8 @@ public static class StageResultView
                 AnsiConsole.MarkupLineInterpolated(
                     $"ddpo: epoch {tuned.Epoch}, reward {first?.RewardMean:F3} (epoch 1) -> {last?.RewardMean:F3} (epoch {last?.Epoch}). Tuned weights: [bold]{tuned.TunedWeightsPath}[/]");
                 break;
-            case GeneratorEvaluationResult evaluation:
-                AnsiConsole.Write(new Markup(Markup.Escape(EvaluateGeneratorStage.Markdown(evaluation))));
+            case EvaluatedGenerators evaluated:
+                AnsiConsole.Write(new Markup(Markup.Escape(EvaluateGeneratorStage.Markdown(evaluated))));
                 break;
             case AugmentationResult augmented:
                 var summary = augmented.Summary;

@@ -61,7 +61,7 @@ public enum SeedStream
     /// <summary>Classifier seed k of a run repeated over several seeds (k from 1; seed 0 is the run seed itself); then k.</summary>
     ClassifierRepeat = 18,
 
-    /// <summary>The bootstrap over generated samples of the generator evaluation's APR intervals.</summary>
+    /// <summary>The bootstrap over generated samples of the generator evaluation's intervals (APR, alignment, diagnosis accuracy), per prompt and pooled.</summary>
     EvaluationBootstrap = 19,
 
     /// <summary>The autoencoder's training crops, their flips and image choice; then the step.</summary>

@@ -22,7 +22,7 @@ internal static class ClaimWriter
         : difference.Upper < 0 ? ClaimOutcome.DidNotHold
         : ClaimOutcome.Undecided;
 
-    public static Claim Generator(AprComparison? apr, double level)
+    public static Claim Generator(GeneratorComparison? comparison, double level)
     {
         string rule =
             $"Decided on DDPO minus pretrained APR, the mean over the rare prompts, with its paired {Level(level)} percentile bootstrap interval over the " +
@@ -30,14 +30,15 @@ internal static class ClaimWriter
             "APR as the paper defines it: every requested artifact present and no other, judged by the evaluator, never the reward model. Held when the " +
             "interval lies above 0, did not hold when it lies below 0, undecided when it includes 0. \"Most of all for rare prompts\" is the rare gain minus " +
             "the common gain, stated beside it; it does not decide.";
-        if (apr is null)
+        if (comparison is null)
             return new Claim(1, GeneratorStatement, ClaimOutcome.NotJudged,
                 "Claim 1 was not judged: the run has no generator evaluation of both generators with per-sample results (run evaluate-generator).", rule);
+        QuantityComparison apr = comparison.Apr;
         PairedDifference gain = apr.Rare.Gain;
         ClaimOutcome outcome = OutcomeOf(gain);
         string evidence =
             $"DDPO changed the rare prompts' APR from {Value(apr.Rare.Pretrained.Value)} to {Value(apr.Rare.Ddpo.Value)}, {Change(gain)} " +
-            $"(mean of {apr.Rare.Prompts} rare prompts, {apr.SamplesPerPrompt} samples each); common prompts {Change(apr.Common.Gain)}; " +
+            $"(mean of {apr.Rare.Prompts} rare prompts, {comparison.SamplesPerPrompt} samples each); common prompts {Change(apr.Common.Gain)}; " +
             $"rare minus common gain {Change(apr.RareGainOverCommonGain)}.";
         return new Claim(1, GeneratorStatement, outcome, $"Claim 1 {Verdict(outcome)}: {evidence}", rule);
     }

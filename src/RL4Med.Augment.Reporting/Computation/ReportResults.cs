@@ -17,7 +17,7 @@ namespace RL4Med.Augment.Reporting.Computation;
 /// <param name="ConfigurationJson">The run's configuration, verbatim.</param>
 /// <param name="Seeds">The run's seeds by purpose.</param>
 /// <param name="ClassifierClaim">The classifier claim's table: every arm across classifier seeds, paired differences pooled over seeds.</param>
-/// <param name="GeneratorClaim">The generator claim's APR comparison, as given; null without a generator evaluation.</param>
+/// <param name="GeneratorClaim">The generator claim's comparison of the generators, as given; null without a generator evaluation.</param>
 /// <param name="ModelSelection">How epochs, thresholds and cut-offs were chosen, and what the test split was used for, as given.</param>
 public sealed record ReportResults(
     IReadOnlyList<Claim> Claims,
@@ -34,5 +34,5 @@ public sealed record ReportResults(
     string ConfigurationJson,
     IReadOnlyDictionary<string, long> Seeds,
     ClassifierClaim ClassifierClaim,
-    AprComparison? GeneratorClaim,
+    GeneratorComparison? GeneratorClaim,
     string ModelSelection);

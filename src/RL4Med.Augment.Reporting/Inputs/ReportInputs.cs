@@ -25,7 +25,7 @@ public sealed record ReportInputs
     public IReadOnlyList<IReadOnlyList<ArmPredictions>> OtherSeeds { get; init; } = [];
 
     /// <summary>The generator claim's evidence from the generator evaluation; null when there is none.</summary>
-    public AprComparison? GeneratorClaim { get; init; }
+    public GeneratorComparison? GeneratorClaim { get; init; }
 
     /// <summary>How the run chose epochs, thresholds and filter cut-offs, and which split it used for what, in plain words.</summary>
     public string ModelSelection { get; init; } = "";

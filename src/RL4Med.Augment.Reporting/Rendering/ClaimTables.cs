@@ -11,22 +11,32 @@ internal sealed class ClaimTables(ReportResults results)
 
     private ClassifierClaim Classifier => results.ClassifierClaim;
 
-    /// <summary>Claim 1: APR of both generators on the rare and the common prompts; null without a generator evaluation.</summary>
-    public ReportTable? Apr()
+    /// <summary>Claim 1: one table per quantity of the generator comparison; none without a generator evaluation.</summary>
+    public IEnumerable<ReportTable> Generator() => results.GeneratorClaim is { } comparison ? Generator(comparison) : [];
+
+    /// <summary>
+    /// Per quantity (APR first): both generators and the gain, the mean over the rare and over the common prompts, the
+    /// rare minus the common gain, then every prompt, rare ones marked.
+    /// </summary>
+    public static IEnumerable<ReportTable> Generator(GeneratorComparison comparison) => comparison.Quantities().Select(quantity =>
     {
-        if (results.GeneratorClaim is not { } apr) return null;
-        TableRow Row(string label, AprGroup group) => new(
-            [label, Count(group.Prompts), ReportTables.Estimate(group.Pretrained), ReportTables.Estimate(group.Ddpo), ReportTables.Difference(group.Gain)]);
-        return new ReportTable("Generator claim: APR, pretrained against DDPO",
-            ["Prompts", "Number", "APR pretrained", "APR DDPO", "Δ DDPO − pretrained"],
-            [
-                Row("rare", apr.Rare), Row("common", apr.Common),
-                new TableRow(["rare gain − common gain", Missing, Missing, Missing, ReportTables.Difference(apr.RareGainOverCommonGain)]),
-            ],
-            $"APR: share of images that show every artifact their prompt asks for and no other, judged by the evaluator; mean over the prompts, " +
-            $"{apr.SamplesPerPrompt} samples per prompt. {Level} percentile intervals from {Count(apr.Resamples)} bootstrap resamples of the samples within " +
-            "each prompt, the same draws for both generators.");
-    }
+        TableRow Pooled(string prompts, PooledComparison group) => new(
+            [$"{prompts} prompts, mean of {Count(group.Prompts)}", Count(group.Samples), ReportTables.Estimate(group.Pretrained), ReportTables.Estimate(group.Ddpo),
+             ReportTables.Difference(group.Gain)], RowMarks.Total);
+        TableRow[] rows =
+        [
+            Pooled("rare", quantity.Rare), Pooled("common", quantity.Common),
+            new(["rare gain − common gain", Missing, Missing, Missing, ReportTables.Difference(quantity.RareGainOverCommonGain)], RowMarks.Total),
+            .. quantity.Prompts.Select(prompt => new TableRow(
+                [prompt.Subgroup, Count(prompt.Samples), ReportTables.Estimate(prompt.Pretrained), ReportTables.Estimate(prompt.Ddpo), ReportTables.Difference(prompt.Gain)],
+                prompt.IsRare ? RowMarks.UnderRepresented : RowMarks.None)),
+        ];
+        return new ReportTable($"Generator claim: {quantity.Name}, pretrained against DDPO",
+            ["Prompts", "Judged samples", $"{quantity.Name} pretrained", $"{quantity.Name} DDPO", "Δ DDPO − pretrained"], rows,
+            $"{quantity.Definition} Judged by the evaluator, never the reward model, {comparison.SamplesPerPrompt} seeded samples per prompt; the first " +
+            $"rows are means over the prompts, then each prompt. {NumberFormat.Level(comparison.ConfidenceLevel)} percentile intervals from " +
+            $"{Count(comparison.Resamples)} bootstrap resamples of the samples within each prompt, the same draws for both generators and every quantity.");
+    });
 
     /// <summary>Claim 2: every arm on the claim's quantities, the mean ± standard deviation across seeds (the value with one seed).</summary>
     public ReportTable Arms()

@@ -72,7 +72,7 @@ internal sealed class HtmlReportWriter(ReportResults results, ReportCharts chart
         this.html.Append($"</ul>\n<p>{HtmlEncode(ClaimText.Seeds(results.ClassifierClaim.Seeds))}</p>\n");
         if (results.ModelSelection.Length > 0) this.html.Append($"<p><strong>Model selection.</strong> {HtmlEncode(results.ModelSelection)}</p>\n");
         this.html.Append("</div>\n");
-        if (claimTables.Apr() is { } apr) Table(apr);
+        foreach (ReportTable table in claimTables.Generator()) Table(table);
         Table(claimTables.Arms());
         Table(claimTables.Differences());
         this.html.Append("</section>\n");

@@ -65,7 +65,7 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         markdown.AppendLine();
         markdown.AppendLine(Escape(ClaimText.Seeds(results.ClassifierClaim.Seeds))).AppendLine();
         if (results.ModelSelection.Length > 0) markdown.AppendLine($"**Model selection.** {Escape(results.ModelSelection)}").AppendLine();
-        if (claimTables.Apr() is { } apr) Table(apr);
+        foreach (ReportTable table in claimTables.Generator()) Table(table);
         Table(claimTables.Arms());
         Table(claimTables.Differences());
     }
@@ -96,37 +96,9 @@ internal sealed class MarkdownReportWriter(ReportResults results)
         }
     }
 
-    private void Table(ReportTable table)
-    {
-        markdown.AppendLine($"### {Escape(table.Title)}").AppendLine();
-        markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select(Escape)) + " |");
-        markdown.AppendLine("| " + string.Join(" | ", table.Columns.Select((_, index) => index == 0 ? "---" : "---:")) + " |");
-        foreach (TableRow row in table.Rows)
-            markdown.AppendLine("| " + string.Join(" | ", row.Cells.Select((cell, index) => index == 0 ? Label(cell.Text, row.Marks) : Cell(cell))) + " |");
-        markdown.AppendLine();
-        if (table.Note is not null) markdown.AppendLine($"_{Escape(table.Note)}_").AppendLine();
-    }
+    private void Table(ReportTable table) => MarkdownTable.Append(markdown, table, results.Settings.MinimumTestImages);
 
-    private string Label(string text, RowMarks marks)
-    {
-        string label = Escape(text);
-        if (marks.HasFlag(RowMarks.Total)) label = $"**{label}**";
-        if (marks.HasFlag(RowMarks.UnderRepresented)) label += " ⚑ under-represented";
-        if (marks.HasFlag(RowMarks.TooFewToJudge)) label += $" _(too few to judge, n < {results.Settings.MinimumTestImages})_";
-        return label;
-    }
-
-    private static string Cell(TableCell cell)
-    {
-        string value = Escape(cell.Text);
-        if (cell.Interval is not null) value += " " + Escape(cell.Interval);
-        if (cell.Verdict != CellVerdict.None) value = $"**{value}**";
-        if (cell.Note is not null) value += $" ({Escape(cell.Note)})";
-        return value;
-    }
-
-    // Pipes would end a cell; the rest of Markdown's syntax is harmless in this text.
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+    private static string Escape(string text) => MarkdownTable.Escape(text);
 
     private static int LongestBacktickRun(string text)
     {

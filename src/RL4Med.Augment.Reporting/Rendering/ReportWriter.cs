@@ -1,6 +1,8 @@
 using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Reporting.Charts;
+using System.Text;
 using RL4Med.Augment.Reporting.Computation;
+using RL4Med.Augment.Reporting.Inputs;
 
 namespace RL4Med.Augment.Reporting.Rendering;
 
@@ -21,6 +23,18 @@ public static class ReportWriter
 
     /// <summary>The sentences and tables as GitHub Markdown.</summary>
     public static string Markdown(ReportResults results) => new MarkdownReportWriter(results).Write();
+
+    /// <summary>
+    /// The generator comparison's tables alone as Markdown, as the report's claims section prints them: evaluate-generator
+    /// writes them beside its own tables.
+    /// </summary>
+    public static string Markdown(GeneratorComparison comparison)
+    {
+        var markdown = new StringBuilder();
+        // No row of these tables is judged on test images, so none is too few to judge.
+        foreach (ReportTable table in ClaimTables.Generator(comparison)) MarkdownTable.Append(markdown, table, minimumTestImages: 0);
+        return markdown.ToString();
+    }
 
     /// <summary>Every number as indented JSON.</summary>
     public static string Json(ReportResults results) => JsonReportWriter.Write(results);

@@ -10,9 +10,11 @@ using RL4Med.Augment.Data.IO;
 using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Prompts;
+using RL4Med.Augment.Data.Experiment;
 using RL4Med.Augment.Diffusion.Checkpoints;
 using RL4Med.Augment.Diffusion.Sampling;
 using RL4Med.Augment.Pretrained.ResNet18;
+using RL4Med.Augment.Reporting.Rendering;
 using RL4Med.Augment.Rewards.Checkpoints;
 using RL4Med.Augment.GeneratorMetrics;
 using RL4Med.Augment.Rewards.Images;
@@ -67,7 +69,7 @@ public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, S
         && StageMarker.Matches(layout.Evaluation, Settings);
 
     /// <summary>Evaluates every generator that exists; writes JSON, Markdown, grids and model cards.</summary>
-    public GeneratorEvaluationResult Run(string device, Action<string>? log = null)
+    public EvaluatedGenerators Run(string device, Action<string>? log = null)
     {
         var generators = layout.FindFinishedGenerators();
         if (generators.Count == 0) throw new WorkflowStateException("no trained generator: run train-generator first", layout.PretrainedGenerator);
@@ -121,7 +123,8 @@ public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, S
                 var features = evaluator.Model.FeatureMatrix(result.Images);
                 prompts.Add(new PromptEvaluation(name, subgroup.Key.Text, prompt, subgroup.UnderRepresented, fidelity.Images,
                     fidelity.ArtifactPrevalenceRate, fidelity.DiagnosisAccuracy,
-                    fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features), fidelity.ArtifactMatches));
+                    fidelity.PerAttribute.ToDictionary(h => h.Name, h => h.Accuracy), FeatureDiversity.MeanPairwiseDistance(features),
+                    fidelity.ArtifactMatches, fidelity.DiagnosisMatches, fidelity.Alignments));
                 if (!featuresByDiagnosis.TryGetValue(spec.Diagnosis, out var list)) featuresByDiagnosis[spec.Diagnosis] = list = new();
                 list.Add(new ImageFeatures(generatedResNet18.Of(RgbaImages.FromTensor(result.Images)), features));
                 ImageGridWriter.Write(Path.Combine(layout.Evaluation, "grids", $"{name}_{p:D2}.png"), result.Images,
@@ -144,19 +147,24 @@ public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, S
                                                         "alignment are judged on; the evaluator is retrained with every run: compare within a run only",
         };
         var evaluation = new GeneratorEvaluationResult(distanceFeatures, config.Evaluation.SamplesPerPrompt, prompts, distances);
+        var evaluated = new EvaluatedGenerators(evaluation, GeneratorEvidence.From(evaluation, GeneratorEvidence.Bootstrap(config.Seed)));
         AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.FileName), JsonSerializer.Serialize(evaluation, JsonFormats.Readable));
-        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.MarkdownFileName), Markdown(evaluation));
+        AtomicFile.WriteAllText(Path.Combine(layout.Evaluation, GeneratorEvaluationTables.MarkdownFileName), Markdown(evaluated));
         StageMarker.Write(layout.Evaluation, Settings);
-        return evaluation;
+        return evaluated;
     }
 
     private static string F(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Distance(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    /// <summary>The tables as Markdown: per prompt (rare ones marked) for every generator side by side, then the distances.</summary>
-    public static string Markdown(GeneratorEvaluationResult result)
+    /// <summary>
+    /// The tables as Markdown: per prompt (rare ones marked) for every generator side by side, pretrained against DDPO with
+    /// intervals when both were evaluated (the report's generator claim tables), then the distances.
+    /// </summary>
+    public static string Markdown(EvaluatedGenerators evaluated)
     {
+        var result = evaluated.Result;
         var generators = result.Prompts.Select(p => p.Generator).Distinct().ToList();
         var text = new StringBuilder();
         text.AppendLine("# Generator evaluation").AppendLine()
@@ -173,7 +181,11 @@ public sealed class EvaluateGeneratorStage(RunConfig config, RunLayout layout, S
             bool rare = result.Prompts.First(p => p.Subgroup == subgroup).IsRare;
             text.AppendLine($"| {subgroup} | {(rare ? "yes" : "")} | {string.Join(" | ", cells)} |");
         }
-        text.AppendLine().AppendLine("Fréchet distances to the real training images of each diagnosis (lower is closer):").AppendLine();
+        text.AppendLine().AppendLine("## Pretrained against DDPO").AppendLine();
+        text.Append(evaluated.Comparison is { } comparison
+            ? ReportWriter.Markdown(comparison)
+            : $"Intervals compare the {GeneratorNames.Pretrained} with the {GeneratorNames.Ddpo} generator, sample by sample: evaluate both.\n");
+        text.AppendLine().AppendLine("## Fréchet distances").AppendLine().AppendLine("Fréchet distances to the real training images of each diagnosis (lower is closer):").AppendLine();
         foreach (var (label, features) in result.DistanceFeatures) text.AppendLine($"- {label}: {features}.");
         text.AppendLine().AppendLine(DiagnosisDistance.SampleSizeCaveat).AppendLine();
         text.AppendLine($"| generator | diagnosis | generated images | real images | {DiagnosisDistance.ResNet18Label} | {DiagnosisDistance.EvaluatorFeatureLabel} |")

@@ -13,6 +13,10 @@ namespace RL4Med.Augment.Runs.Evaluation;
 /// <param name="ArtifactMatches">Per image, in sample order: whether it counts for APR (null: its prompt constrains no
 /// artifact). Sample i of every generator starts from the same seeded noise, so the generators pair by index; null in
 /// evaluations written before it was recorded.</param>
+/// <param name="DiagnosisMatches">Per image, in sample order: whether the evaluator gives it the prompt's diagnosis (null:
+/// not judged); null in evaluations written before it was recorded.</param>
+/// <param name="Alignments">Per image, in sample order: the share of the prompt's attributes the evaluator reads as asked
+/// (null: none judged); their mean is <see cref="Alignment"/>. Null in evaluations written before it was recorded.</param>
 public sealed record PromptEvaluation(
     string Generator,
     string Subgroup,
@@ -23,7 +27,9 @@ public sealed record PromptEvaluation(
     double? DiagnosisAccuracy,
     IReadOnlyDictionary<string, double?> AttributeAccuracy,
     double Diversity,
-    IReadOnlyList<bool?>? ArtifactMatches = null)
+    IReadOnlyList<bool?>? ArtifactMatches = null,
+    IReadOnlyList<bool?>? DiagnosisMatches = null,
+    IReadOnlyList<double?>? Alignments = null)
 {
     /// <summary>
     /// Alignment: the mean over the prompt's attributes of <see cref="AttributeAccuracy"/>, i.e. the evaluator's version of

@@ -10,7 +10,6 @@ using RL4Med.Augment.Data.Manifest;
 using RL4Med.Augment.Data.Preparation;
 using RL4Med.Augment.Data.Splits;
 using RL4Med.Augment.Data.Subgroups;
-using RL4Med.Augment.Metrics;
 using RL4Med.Augment.Reporting.Computation;
 using RL4Med.Augment.Reporting.Inputs;
 using RL4Med.Augment.Reporting.Rendering;
@@ -193,10 +192,7 @@ public sealed class ReportStage(RunConfig config, RunLayout layout, string confi
             RewardCurve = DdpoLogFiles.Read(layout.Ddpo).Select(e => new RewardCurvePoint(e.Epoch, e.RewardMean, e.RewardStd)).ToList(),
             GeneratorEvaluation = evaluation is null ? null : GeneratorEvaluationTables.From(evaluation),
             AutoencoderReconstruction = config.Generator.Autoencoder is null ? null : Reconstruction(),
-            GeneratorClaim = evaluation is null ? null : AprEvidence.From(evaluation, new BootstrapOptions
-            {
-                Seed = DerivedSeed.ForRandom(config.Seed, SeedStream.EvaluationBootstrap),
-            }),
+            GeneratorClaim = evaluation is null ? null : GeneratorEvidence.From(evaluation, GeneratorEvidence.Bootstrap(config.Seed)),
             ConfigurationJson = configurationText,
             Seeds = new Dictionary<string, long> { ["split"] = config.Seed, ["generator"] = config.Seed, ["classifier"] = config.Seed }
                 .Concat(ClassifierSeed.First(config, config.Seeds).Skip(1).Select(seed => KeyValuePair.Create($"classifier seed {seed.Index}", (long)seed.RunSeed)))

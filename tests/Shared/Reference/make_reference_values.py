@@ -18,12 +18,16 @@ Sections:
              seeded algorithm is reproduced below), the metric of each resample comes from scikit-learn with sample
              weights, the interval from numpy.nanpercentile. scipy.stats.bootstrap cannot be given the resamples, and
              its 'percentile' method is numpy's linear percentile of the replicates: the same rule.
+  stratified stratified sample bootstrap percentile intervals: per resample, the samples .NET's System.Random(seed)
+             draws within each stratum in turn, per-stratum means from numpy.nanmean, the interval from
+             numpy.nanpercentile.
   frechet    Fréchet distance of two sample sets: numpy moments and scipy.linalg.sqrtm, as pytorch-fid computes FID.
 """
 
 import json
 import math
 import os
+import warnings
 
 import numpy as np
 import scipy
@@ -338,6 +342,52 @@ def bootstrap_section():
 
 
 # ---------------------------------------------------------------------------------------------------------------------
+# Stratified sample bootstrap (a generator evaluation's samples within each prompt): every sample holds one value per
+# source (two generators whose sample i shares its seed), NaN where it is not judged. A resample draws, stratum after
+# stratum, as many sample indices as the stratum has, uniformly with replacement; a stratum's mean per source skips NaN.
+# The statistic: per source, the mean over strata of the stratum means (strata without a judged sample skipped), the
+# mean over strata of source 1 minus source 0, and that difference in stratum 0 alone.
+
+def stratified_statistic(means):
+    means = np.asarray(means, dtype=np.float64)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # nanmean of nothing judged: NaN, as intended
+        pooled = np.nanmean(means, axis=0)
+        gain = np.nanmean(means[:, 1] - means[:, 0])
+    return [float(pooled[0]), float(pooled[1]), float(gain), float(means[0, 1] - means[0, 0])]
+
+
+def stratum_means(samples, drawn):
+    values = np.asarray(samples, dtype=np.float64)[drawn]
+    return [float(np.mean(column[~np.isnan(column)])) if (~np.isnan(column)).any() else math.nan for column in values.T]
+
+
+def stratified_section():
+    seed, resamples, level = 7, 30, 0.8
+    rng = np.random.default_rng(16)
+    strata = []
+    for size in (5, 3, 4):
+        values = np.round(rng.random((size, 2)), 2)
+        strata.append(values)
+    strata[0][1, 0] = math.nan   # one sample of stratum 0 not judged for source 0
+    strata[1][:, 1] = [math.nan, math.nan, 0.25]   # stratum 1's source 1 judged once: some resamples miss it
+    random = DotNetRandom(seed)
+    draws = [[[random.next(len(stratum)) for _ in range(len(stratum))] for stratum in strata] for _ in range(resamples)]
+    point = stratified_statistic([stratum_means(stratum, list(range(len(stratum)))) for stratum in strata])
+    means = [[stratum_means(stratum, drawn) for stratum, drawn in zip(strata, draw)] for draw in draws]
+    replicates = [stratified_statistic(m) for m in means]
+    return {
+        "strata": [stratum.tolist() for stratum in strata],
+        "seed": seed,
+        "resamples": resamples,
+        "confidence_level": level,
+        "draws": draws,
+        "means": means,
+        "intervals": [interval(point[index], [r[index] for r in replicates], level) for index in range(len(point))],
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------------
 # Fréchet distance: |mu1 - mu2|^2 + Tr(S1 + S2 - 2 sqrtm(S1 S2)), moments with the unbiased covariance (pytorch-fid).
 
 def frechet_section():
@@ -357,6 +407,17 @@ def frechet_section():
     }
 
 
+def named_nan(value):
+    """NaN as the string "NaN": JSON has no NaN, and System.Text.Json reads the named literal (AllowNamedFloatingPointLiterals)."""
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    if isinstance(value, dict):
+        return {key: named_nan(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [named_nan(item) for item in value]
+    return value
+
+
 def main():
     values = {
         "generated_by": "tests/Shared/Reference/make_reference_values.py",
@@ -365,11 +426,12 @@ def main():
         "auc": auc_section(),
         "ece": ece_section(),
         "bootstrap": bootstrap_section(),
+        "stratified": stratified_section(),
         "frechet": frechet_section(),
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference_values.json")
     with open(path, "w", encoding="utf-8") as file:
-        json.dump(values, file, indent=1, allow_nan=True)
+        json.dump(named_nan(values), file, indent=1, allow_nan=False)
         file.write("\n")
 
 
