@@ -37,7 +37,7 @@ public class StratifiedSampleBootstrapTests
     [Fact]
     public void Samples_are_drawn_within_their_own_stratum()
     {
-        double[][][] strata = [Samples(0, 1, 0, 1), Samples(10, 11, 11), Samples(100, 101)];
+        double[][][] strata = [Samples(2, 3, 2, 3), Samples(10, 11, 11), Samples(100, 101)];
         var seen = new List<double[]>();
 
         StratifiedSampleBootstrap.Run(strata, means => { seen.Add(StratumMeans(means)); return [0]; }, Options);
@@ -45,7 +45,7 @@ public class StratifiedSampleBootstrapTests
         Assert.Equal(Options.Resamples + 1, seen.Count);
         Assert.All(seen, means =>
         {
-            Assert.InRange(means[0], 0, 1);
+            Assert.InRange(means[0], 2, 3);
             Assert.InRange(means[1], 10, 11);
             Assert.InRange(means[2], 100, 101);
         });
