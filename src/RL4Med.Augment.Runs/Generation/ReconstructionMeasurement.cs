@@ -47,11 +47,14 @@ public static class ReconstructionMeasurement
             return autoencoder.call(batch).clamp(-1, 1).cpu().MoveToOuterDisposeScope();
         }).ToArray(), dim: 0);
 
+        // One copy of every reconstruction's pixels; the parallel loop reads its slice instead of making tensors per thread.
+        float[] pixels = reconstructions.data<float>().ToArray();
+        int length = 3 * size * size;
         var psnr = new double[images.Count];
         var ssim = new double[images.Count];
         Parallel.For(0, images.Count, i =>
         {
-            var reconstructed = reconstructions[i].data<float>().ToArray();
+            var reconstructed = pixels.AsSpan(i * length, length);
             psnr[i] = PeakSignalToNoiseRatio.Of(images[i], reconstructed);
             ssim[i] = StructuralSimilarity.Of(images[i], reconstructed, 3, size);
         });
